@@ -1,0 +1,45 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install lint format worker bench-search clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## make run: set up SQLite, load the demo, create the admin user, serve on :8000
+run: $(STAMP)
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py ensure_admin
+	@echo "Starting the background worker (emails) and the site at http://$(HOST):$(PORT)/"
+	$(BIN)/python manage.py db_worker --backend durable --queue-name '*' & \
+	  worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+## make test: the whole suite (SQLite, or PostgreSQL when DATABASE_URL is set)
+test: $(STAMP)
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+worker: $(STAMP)
+	$(BIN)/python manage.py db_worker --backend durable --queue-name '*'
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media staticfiles test-artifacts

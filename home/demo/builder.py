@@ -1,0 +1,159 @@
+"""Builds the demo site from the content modules in home/demo/.
+
+Idempotent: everything is looked up by a natural key (slug, name) first and
+created only when missing, so a second run keeps editors' changes and never
+duplicates a page.
+"""
+
+import datetime
+import importlib
+import pkgutil
+
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from treatments.models import Condition, Doctor, RelatedTreatment, TreatmentIndexPage, TreatmentPage
+
+from ..models import HomeFeaturedTreatment, HomePage
+from . import articles as articles_package
+from .site import CONDITIONS, DOCTORS, HOME, HOME_FEATURED, TREATMENT_INDEX
+
+
+def load_articles():
+    """Every ARTICLE dict in home/demo/articles/, ordered by module name."""
+    found = []
+    for module_info in sorted(pkgutil.iter_modules(articles_package.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{articles_package.__name__}.{module_info.name}")
+        found.append(module.ARTICLE)
+    return found
+
+
+class DemoBuilder:
+    def __init__(self, log=print):
+        self.log = log
+        self.created = 0
+
+    @transaction.atomic
+    def build(self):
+        home = self.ensure_home()
+        self.ensure_site(home)
+        conditions = self.ensure_conditions()
+        doctors = self.ensure_doctors()
+        index = self.ensure_index(home)
+        articles = load_articles()
+        pages = {
+            article["slug"]: self.ensure_treatment(index, article, conditions, doctors)
+            for article in articles
+        }
+        self.ensure_related_links(articles, pages)
+        self.ensure_featured(home, pages)
+        return self.created
+
+    # Tree -----------------------------------------------------------------
+
+    def ensure_home(self):
+        home = HomePage.objects.first()
+        if home:
+            return home
+        root = Page.get_first_root_node()
+        # Wagtail's initial migration leaves a placeholder "Welcome" page at
+        # the site root; the demo's home page takes its place.
+        for placeholder in root.get_children().filter(content_type__model="page"):
+            Site.objects.filter(root_page=placeholder).delete()
+            placeholder.delete()
+        home = HomePage(**HOME)
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        self.note(f"home page {home.url_path}")
+        return home
+
+    def ensure_site(self, home):
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Clinic Network Treatment Guide")
+        elif site.root_page_id != home.pk:
+            site.root_page = home
+            site.save()
+
+    def ensure_index(self, home):
+        index = TreatmentIndexPage.objects.child_of(home).filter(slug=TREATMENT_INDEX["slug"]).first()
+        if index:
+            return index
+        index = TreatmentIndexPage(**TREATMENT_INDEX)
+        home.add_child(instance=index)
+        index.save_revision().publish()
+        self.note("treatment index")
+        return index
+
+    # Snippets ---------------------------------------------------------------
+
+    def ensure_conditions(self):
+        conditions = {}
+        for data in CONDITIONS:
+            condition, created = Condition.objects.get_or_create(slug=data["slug"], defaults=data)
+            conditions[data["slug"]] = condition
+            if created:
+                self.note(f"condition {condition.name}")
+        return conditions
+
+    def ensure_doctors(self):
+        doctors = {}
+        for key, data in DOCTORS.items():
+            doctor, created = Doctor.objects.get_or_create(email=data["email"], defaults=data)
+            doctors[key] = doctor
+            if created:
+                self.note(f"doctor {doctor.name}")
+        return doctors
+
+    # Articles ---------------------------------------------------------------
+
+    def ensure_treatment(self, index, article, conditions, doctors):
+        page = TreatmentPage.objects.child_of(index).filter(slug=article["slug"]).first()
+        if page:
+            return page
+        last_reviewed = datetime.date.fromisoformat(article["last_reviewed"])
+        page = TreatmentPage(
+            title=article["title"],
+            slug=article["slug"],
+            summary=article["summary"],
+            evidence_level=article["evidence_level"],
+            regulatory_status=article["regulatory_status"],
+            regulatory_note=article.get("regulatory_note", ""),
+            medical_reviewer=doctors[article["reviewer"]],
+            last_reviewed=last_reviewed,
+            next_review_due=last_reviewed.replace(year=last_reviewed.year + 1),
+            body=article["body"],
+        )
+        index.add_child(instance=page)
+        page.conditions.set([conditions[slug] for slug in article["conditions"]])
+        page.save_revision().publish()
+        self.note(f"treatment {page.title}")
+        return page
+
+    def ensure_related_links(self, articles, pages):
+        for article in articles:
+            page = pages[article["slug"]]
+            if page.related_treatments.exists():
+                continue
+            for order, (target_slug, relation, note) in enumerate(article.get("related", [])):
+                RelatedTreatment.objects.create(
+                    page=page, target=pages[target_slug], relation_type=relation, note=note, sort_order=order
+                )
+            if article.get("related"):
+                # Keep the published revision in step with the live links.
+                page.refresh_from_db()
+                page.save_revision().publish()
+
+    def ensure_featured(self, home, pages):
+        if home.featured_treatments.exists():
+            return
+        for order, slug in enumerate(HOME_FEATURED):
+            if slug in pages:
+                HomeFeaturedTreatment.objects.create(page=home, treatment=pages[slug], sort_order=order)
+        home.refresh_from_db()
+        home.save_revision().publish()
+
+    def note(self, message):
+        self.created += 1
+        self.log(f"  created {message}")
+

@@ -1,0 +1,137 @@
+"""The site root and the settings the whole site shares."""
+
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtailseo.models import SeoMixin
+
+from treatments.models import Condition, TreatmentIndexPage, TreatmentPage
+
+DEFAULT_DISCLAIMER = (
+    "This site gives general information about treatments. It does not diagnose "
+    "or treat any condition and is not a substitute for advice from a doctor who "
+    "knows your history. If you have symptoms that worry you, see a doctor."
+)
+
+
+class HomePage(SeoMixin, Page):
+    """The front door: what the site is, featured treatments, conditions."""
+
+    hero_heading = models.CharField(max_length=120, default="Treatments explained honestly")
+    hero_text = models.TextField(
+        max_length=400,
+        blank=True,
+        help_text="One or two sentences under the heading.",
+    )
+    introduction = RichTextField(blank=True, features=["bold", "italic", "link", "ul"])
+    call_to_action_text = models.CharField(
+        max_length=200,
+        blank=True,
+        default="Not sure which treatment is right for you? Ask one of our doctors.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_text")], heading="Hero"
+        ),
+        FieldPanel("introduction"),
+        InlinePanel("featured_treatments", heading="Featured treatments", label="Treatment"),
+        FieldPanel("call_to_action_text"),
+    ]
+    promote_panels = SeoMixin.seo_panels
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("hero_text"),
+        index.SearchField("introduction"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["treatments.TreatmentIndexPage"]
+    max_count = 1
+
+    seo_description_sources = ["search_description", "hero_text"]
+
+    class Meta:
+        verbose_name = "home page"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        featured = [
+            link.treatment
+            for link in self.featured_treatments.select_related("treatment")
+            if link.treatment.live
+        ]
+        context.update(
+            featured=featured,
+            conditions=Condition.objects.filter(treatments__live=True)
+            .distinct()
+            .order_by("name"),
+            treatment_index=TreatmentIndexPage.objects.live().first(),
+        )
+        return context
+
+
+class HomeFeaturedTreatment(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_treatments")
+    treatment = models.ForeignKey(TreatmentPage, on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("treatment", "treatments.TreatmentPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "featured treatment"
+
+
+@register_setting(icon="cog")
+class PortalSettings(BaseSiteSetting):
+    """What editors set once for the whole site."""
+
+    disclaimer = models.TextField(default=DEFAULT_DISCLAIMER)
+    contact_email = models.EmailField(default="hello@example.org")
+    contact_phone = models.CharField(max_length=40, blank=True)
+    default_inquiry_email = models.EmailField(
+        default="inquiries@example.org",
+        help_text="Inquiries go here when no doctor or routing rule matches.",
+    )
+    include_message_in_notifications = models.BooleanField(
+        default=False,
+        help_text="Quote the visitor's message in the doctor's email. Off by default: "
+        "the email links to the submission in the admin instead.",
+    )
+    inquiry_retention_days = models.PositiveIntegerField(
+        default=180, help_text="Submissions older than this are deleted by the purge job."
+    )
+    review_interval_months = models.PositiveSmallIntegerField(
+        default=12, help_text="How long a medical review stays current."
+    )
+    extra_claim_phrases = models.TextField(
+        blank=True,
+        help_text="Extra risky phrases for the claims checker, one per line.",
+    )
+
+    panels = [
+        FieldPanel("disclaimer"),
+        MultiFieldPanel(
+            [FieldPanel("contact_email"), FieldPanel("contact_phone")], heading="Contact"
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("default_inquiry_email"),
+                FieldPanel("include_message_in_notifications"),
+                FieldPanel("inquiry_retention_days"),
+            ],
+            heading="Inquiries",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("review_interval_months"), FieldPanel("extra_claim_phrases")],
+            heading="Medical review",
+        ),
+    ]
+
+    class Meta:
+        verbose_name = "portal settings"

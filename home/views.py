@@ -1,0 +1,22 @@
+"""Site-wide views that are not pages: robots.txt and the error pages."""
+
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+
+
+def robots_txt(request):
+    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /django-admin/", "", f"Sitemap: {sitemap_url}"]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    # Rendered without a request context: a failure may come from the very
+    # thing that builds the context, and nothing from the request (such as
+    # submitted form data) should reach an error page.
+    return render(None, "500.html", status=500)

@@ -1,0 +1,1 @@
+"""Doctor inquiries: the form page, submissions, routing and retention."""

@@ -1,0 +1,1 @@
+"""Trustworthy publishing: medical review workflow, claims checks, review dates."""

@@ -1,0 +1,1 @@
+// Progressive enhancements; the site works without JavaScript.

@@ -1,0 +1,49 @@
+"""The admin form of a treatment page: checks that say what to fix."""
+
+from django.core.exceptions import ValidationError
+from wagtail.admin.forms import WagtailAdminPageForm
+
+MISSING_REFERENCE = (
+    "Add a References block with at least one source before publishing: "
+    "every treatment article cites its evidence."
+)
+
+
+def count_references(body):
+    return sum(
+        len(block.value["references"]) for block in body if block.block_type == "references"
+    )
+
+
+class TreatmentPageForm(WagtailAdminPageForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        self.check_references(cleaned_data)
+        self.check_related_links()
+        return cleaned_data
+
+    def check_references(self, cleaned_data):
+        # Drafts may be incomplete (Wagtail defers required fields on save);
+        # publishing or submitting for review needs a cited source.
+        if getattr(self, "is_deferred_validation", False):
+            return
+        body = cleaned_data.get("body")
+        if body is not None and count_references(body) == 0:
+            self.add_error("body", ValidationError(MISSING_REFERENCE))
+
+    def check_related_links(self):
+        formset = self.formsets.get("related_treatments")
+        if formset is None:
+            return
+        seen = set()
+        for form in formset.forms:
+            if not hasattr(form, "cleaned_data") or form.cleaned_data.get("DELETE"):
+                continue
+            target = form.cleaned_data.get("target")
+            if target is None:
+                continue
+            if self.instance.pk and target.pk == self.instance.pk:
+                form.add_error("target", "A treatment cannot be related to itself.")
+            elif target.pk in seen:
+                form.add_error("target", "This treatment is already linked above.")
+            seen.add(target.pk)

@@ -1,0 +1,30 @@
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Condition, Doctor
+
+
+class ConditionViewSet(SnippetViewSet):
+    model = Condition
+    icon = "folder-open-inverse"
+    menu_label = "Conditions"
+    menu_order = 200
+    add_to_admin_menu = True
+    list_display = ["name", "slug"]
+    search_fields = ["name", "description"]
+    ordering = ["name"]
+
+
+class DoctorViewSet(SnippetViewSet):
+    model = Doctor
+    icon = "user"
+    menu_label = "Doctors"
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["name", "credentials", "specialties"]
+    search_fields = ["name", "specialties"]
+    ordering = ["name"]
+
+
+register_snippet(ConditionViewSet)
+register_snippet(DoctorViewSet)
