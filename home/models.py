@@ -2,7 +2,12 @@
 
 from django.db import models
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
@@ -21,7 +26,9 @@ DEFAULT_DISCLAIMER = (
 class HomePage(SeoMixin, Page):
     """The front door: what the site is, featured treatments, conditions."""
 
-    hero_heading = models.CharField(max_length=120, default="Treatments explained honestly")
+    hero_heading = models.CharField(
+        max_length=120, default="Treatments explained honestly"
+    )
     hero_text = models.TextField(
         max_length=400,
         blank=True,
@@ -40,7 +47,9 @@ class HomePage(SeoMixin, Page):
             [FieldPanel("hero_heading"), FieldPanel("hero_text")], heading="Hero"
         ),
         FieldPanel("introduction"),
-        InlinePanel("featured_treatments", heading="Featured treatments", label="Treatment"),
+        InlinePanel(
+            "featured_treatments", heading="Featured treatments", label="Treatment"
+        ),
         FieldPanel("call_to_action_text"),
     ]
     promote_panels = SeoMixin.seo_panels
@@ -78,8 +87,12 @@ class HomePage(SeoMixin, Page):
 
 
 class HomeFeaturedTreatment(Orderable):
-    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_treatments")
-    treatment = models.ForeignKey(TreatmentPage, on_delete=models.CASCADE, related_name="+")
+    page = ParentalKey(
+        HomePage, on_delete=models.CASCADE, related_name="featured_treatments"
+    )
+    treatment = models.ForeignKey(
+        TreatmentPage, on_delete=models.CASCADE, related_name="+"
+    )
 
     panels = [PageChooserPanel("treatment", "treatments.TreatmentPage")]
 
@@ -104,20 +117,15 @@ class PortalSettings(BaseSiteSetting):
         "the email links to the submission in the admin instead.",
     )
     inquiry_retention_days = models.PositiveIntegerField(
-        default=180, help_text="Submissions older than this are deleted by the purge job."
-    )
-    review_interval_months = models.PositiveSmallIntegerField(
-        default=12, help_text="How long a medical review stays current."
-    )
-    extra_claim_phrases = models.TextField(
-        blank=True,
-        help_text="Extra risky phrases for the claims checker, one per line.",
+        default=180,
+        help_text="Submissions older than this are deleted by the purge job.",
     )
 
     panels = [
         FieldPanel("disclaimer"),
         MultiFieldPanel(
-            [FieldPanel("contact_email"), FieldPanel("contact_phone")], heading="Contact"
+            [FieldPanel("contact_email"), FieldPanel("contact_phone")],
+            heading="Contact",
         ),
         MultiFieldPanel(
             [
@@ -126,10 +134,6 @@ class PortalSettings(BaseSiteSetting):
                 FieldPanel("inquiry_retention_days"),
             ],
             heading="Inquiries",
-        ),
-        MultiFieldPanel(
-            [FieldPanel("review_interval_months"), FieldPanel("extra_claim_phrases")],
-            heading="Medical review",
         ),
     ]
 

@@ -7,7 +7,13 @@ from django.urls import reverse
 
 def robots_txt(request):
     sitemap_url = request.build_absolute_uri(reverse("sitemap"))
-    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /django-admin/", "", f"Sitemap: {sitemap_url}"]
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /django-admin/",
+        "",
+        f"Sitemap: {sitemap_url}",
+    ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 

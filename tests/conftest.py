@@ -15,7 +15,11 @@ def home_page(db):
         child.delete()
     home = HomePageFactory(parent=root, slug="home")
     Site.objects.create(
-        hostname="testserver", port=80, root_page=home, is_default_site=True, site_name="Test"
+        hostname="testserver",
+        port=80,
+        root_page=home,
+        is_default_site=True,
+        site_name="Test",
     )
     return home
 
@@ -36,3 +40,56 @@ def admin_user(django_user_model):
 def admin_client(client, admin_user):
     client.force_login(admin_user)
     return client
+
+
+class CollectingHandler:
+    """aiosmtpd handler that keeps every message it accepts."""
+
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        from email import message_from_bytes
+        from email.policy import default
+
+        message = message_from_bytes(envelope.content, policy=default)
+        self.messages.append(
+            {
+                "from": envelope.mail_from,
+                "to": list(envelope.rcpt_tos),
+                "message": message,
+            }
+        )
+        return "250 Message accepted for delivery"
+
+
+def free_port():
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """A real SMTP server on a free loopback port; Django's SMTP backend sends to it.
+
+    Yields the handler: `smtp_server.messages` lists what arrived.
+    """
+    from aiosmtpd.controller import Controller
+
+    handler = CollectingHandler()
+    port = free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = port
+    settings.EMAIL_USE_TLS = False
+    handler.port = port
+    handler.controller = controller
+    try:
+        yield handler
+    finally:
+        controller.stop()

@@ -28,7 +28,10 @@ def section(heading, text="<p>Plain text for readers.</p>"):
 
 
 def references_block(*references):
-    return ("references", {"heading": "References", "references": list(references) or [reference()]})
+    return (
+        "references",
+        {"heading": "References", "references": list(references) or [reference()]},
+    )
 
 
 def default_body():

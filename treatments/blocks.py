@@ -53,7 +53,9 @@ class CalloutBlock(blocks.StructBlock):
         icon = "info-circle"
         template = "blocks/callout_block.html"
         label = "Callout"
-        description = "A highlighted note: information, an important warning or evidence"
+        description = (
+            "A highlighted note: information, an important warning or evidence"
+        )
         preview_value = {
             "variant": "evidence",
             "title": "What the evidence shows",
@@ -126,7 +128,8 @@ class FAQBlock(blocks.StructBlock):
 
 class CaptionedTableBlock(blocks.StructBlock):
     caption = blocks.CharBlock(
-        max_length=200, help_text="Says what the table shows (read out by screen readers)."
+        max_length=200,
+        help_text="Says what the table shows (read out by screen readers).",
     )
     table = TableBlock()
 
@@ -175,7 +178,9 @@ class ReferenceBlock(blocks.StructBlock):
         max_length=200, label="Journal or publisher", help_text="e.g. J Cosmet Dermatol"
     )
     year = blocks.IntegerBlock(min_value=1800, max_value=2100)
-    doi = blocks.CharBlock(required=False, max_length=200, label="DOI", help_text=DOI_HELP)
+    doi = blocks.CharBlock(
+        required=False, max_length=200, label="DOI", help_text=DOI_HELP
+    )
     pmid = blocks.CharBlock(
         required=False, max_length=10, label="PubMed ID", help_text=PMID_HELP
     )

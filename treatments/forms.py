@@ -1,7 +1,13 @@
 """The admin form of a treatment page: checks that say what to fix."""
 
 from django.core.exceptions import ValidationError
+from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminPageForm
+
+# Other apps add checks without this app importing them: a function registered
+# with @hooks.register(FORM_CHECK_HOOK) is called as check(form, cleaned_data)
+# and reports problems with form.add_error().
+FORM_CHECK_HOOK = "check_treatment_page_form"
 
 MISSING_REFERENCE = (
     "Add a References block with at least one source before publishing: "
@@ -11,7 +17,9 @@ MISSING_REFERENCE = (
 
 def count_references(body):
     return sum(
-        len(block.value["references"]) for block in body if block.block_type == "references"
+        len(block.value["references"])
+        for block in body
+        if block.block_type == "references"
     )
 
 
@@ -20,6 +28,8 @@ class TreatmentPageForm(WagtailAdminPageForm):
         cleaned_data = super().clean()
         self.check_references(cleaned_data)
         self.check_related_links()
+        for check in hooks.get_hooks(FORM_CHECK_HOOK):
+            check(self, cleaned_data)
         return cleaned_data
 
     def check_references(self, cleaned_data):

@@ -22,7 +22,12 @@ PMID_HELP = "A PubMed ID is a number of up to 8 digits, such as 39174804."
 def normalise_doi(value):
     """Strip the resolver prefixes people paste, leaving the bare DOI."""
     value = (value or "").strip()
-    for prefix in ("https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "doi:"):
+    for prefix in (
+        "https://doi.org/",
+        "http://doi.org/",
+        "https://dx.doi.org/",
+        "doi:",
+    ):
         if value.lower().startswith(prefix):
             return value[len(prefix) :]
     return value

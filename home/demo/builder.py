@@ -12,7 +12,16 @@ import pkgutil
 from django.db import transaction
 from wagtail.models import Page, Site
 
-from treatments.models import Condition, Doctor, RelatedTreatment, TreatmentIndexPage, TreatmentPage
+import inquiries.demo
+import publishing.demo
+import search.demo
+from treatments.models import (
+    Condition,
+    Doctor,
+    RelatedTreatment,
+    TreatmentIndexPage,
+    TreatmentPage,
+)
 
 from ..models import HomeFeaturedTreatment, HomePage
 from . import articles as articles_package
@@ -22,8 +31,12 @@ from .site import CONDITIONS, DOCTORS, HOME, HOME_FEATURED, TREATMENT_INDEX
 def load_articles():
     """Every ARTICLE dict in home/demo/articles/, ordered by module name."""
     found = []
-    for module_info in sorted(pkgutil.iter_modules(articles_package.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"{articles_package.__name__}.{module_info.name}")
+    for module_info in sorted(
+        pkgutil.iter_modules(articles_package.__path__), key=lambda m: m.name
+    ):
+        module = importlib.import_module(
+            f"{articles_package.__name__}.{module_info.name}"
+        )
         found.append(module.ARTICLE)
     return found
 
@@ -47,6 +60,9 @@ class DemoBuilder:
         }
         self.ensure_related_links(articles, pages)
         self.ensure_featured(home, pages)
+        # Each app builds its own part (synonyms, the inquiry form, workflow).
+        for app_demo in (search.demo, inquiries.demo, publishing.demo):
+            self.created += app_demo.build(home, self.log)
         return self.created
 
     # Tree -----------------------------------------------------------------
@@ -70,13 +86,23 @@ class DemoBuilder:
     def ensure_site(self, home):
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
-            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Clinic Network Treatment Guide")
+            Site.objects.create(
+                hostname="localhost",
+                port=80,
+                root_page=home,
+                is_default_site=True,
+                site_name="Clinic Network Treatment Guide",
+            )
         elif site.root_page_id != home.pk:
             site.root_page = home
             site.save()
 
     def ensure_index(self, home):
-        index = TreatmentIndexPage.objects.child_of(home).filter(slug=TREATMENT_INDEX["slug"]).first()
+        index = (
+            TreatmentIndexPage.objects.child_of(home)
+            .filter(slug=TREATMENT_INDEX["slug"])
+            .first()
+        )
         if index:
             return index
         index = TreatmentIndexPage(**TREATMENT_INDEX)
@@ -90,7 +116,9 @@ class DemoBuilder:
     def ensure_conditions(self):
         conditions = {}
         for data in CONDITIONS:
-            condition, created = Condition.objects.get_or_create(slug=data["slug"], defaults=data)
+            condition, created = Condition.objects.get_or_create(
+                slug=data["slug"], defaults=data
+            )
             conditions[data["slug"]] = condition
             if created:
                 self.note(f"condition {condition.name}")
@@ -99,7 +127,9 @@ class DemoBuilder:
     def ensure_doctors(self):
         doctors = {}
         for key, data in DOCTORS.items():
-            doctor, created = Doctor.objects.get_or_create(email=data["email"], defaults=data)
+            doctor, created = Doctor.objects.get_or_create(
+                email=data["email"], defaults=data
+            )
             doctors[key] = doctor
             if created:
                 self.note(f"doctor {doctor.name}")
@@ -108,7 +138,9 @@ class DemoBuilder:
     # Articles ---------------------------------------------------------------
 
     def ensure_treatment(self, index, article, conditions, doctors):
-        page = TreatmentPage.objects.child_of(index).filter(slug=article["slug"]).first()
+        page = (
+            TreatmentPage.objects.child_of(index).filter(slug=article["slug"]).first()
+        )
         if page:
             return page
         last_reviewed = datetime.date.fromisoformat(article["last_reviewed"])
@@ -135,9 +167,15 @@ class DemoBuilder:
             page = pages[article["slug"]]
             if page.related_treatments.exists():
                 continue
-            for order, (target_slug, relation, note) in enumerate(article.get("related", [])):
+            for order, (target_slug, relation, note) in enumerate(
+                article.get("related", [])
+            ):
                 RelatedTreatment.objects.create(
-                    page=page, target=pages[target_slug], relation_type=relation, note=note, sort_order=order
+                    page=page,
+                    target=pages[target_slug],
+                    relation_type=relation,
+                    note=note,
+                    sort_order=order,
                 )
             if article.get("related"):
                 # Keep the published revision in step with the live links.
@@ -149,11 +187,12 @@ class DemoBuilder:
             return
         for order, slug in enumerate(HOME_FEATURED):
             if slug in pages:
-                HomeFeaturedTreatment.objects.create(page=home, treatment=pages[slug], sort_order=order)
+                HomeFeaturedTreatment.objects.create(
+                    page=home, treatment=pages[slug], sort_order=order
+                )
         home.refresh_from_db()
         home.save_revision().publish()
 
     def note(self, message):
         self.created += 1
         self.log(f"  created {message}")
-

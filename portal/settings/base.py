@@ -149,7 +149,9 @@ EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
-DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Clinic portal <no-reply@example.org>")
+DEFAULT_FROM_EMAIL = env_str(
+    "DEFAULT_FROM_EMAIL", "Clinic portal <no-reply@example.org>"
+)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Tasks. "default" runs Wagtail's own housekeeping (search index, references)
@@ -197,7 +199,11 @@ LOGGING = {
     "loggers": {
         # Request bodies and POST data never reach a log: Django's request
         # logger prints only the path and status.
-        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        "django.request": {
+            "handlers": ["console"],
+            "level": "ERROR",
+            "propagate": False,
+        },
         # One line per background task is noise at INFO.
         "django_tasks": {"level": "WARNING"},
     },

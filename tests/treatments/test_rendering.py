@@ -19,7 +19,9 @@ def soup(response):
 
 def test_treatment_page_shows_review_evidence_and_status(client, treatment_index):
     page = TreatmentPageFactory(
-        parent=treatment_index, title="Topical minoxidil", evidence_level="established",
+        parent=treatment_index,
+        title="Topical minoxidil",
+        evidence_level="established",
         regulatory_status="approved",
     )
     html = soup(client.get(page.url))
@@ -68,7 +70,10 @@ def test_references_are_numbered_with_doi_and_pubmed_links(client, treatment_ind
     html = soup(client.get(page.url))
     items = html.select("ol.references__list > li")
     assert len(items) == 2
-    assert items[0].select_one("a.reference__id")["href"] == "https://doi.org/10.1111/jocd.15869"
+    assert (
+        items[0].select_one("a.reference__id")["href"]
+        == "https://doi.org/10.1111/jocd.15869"
+    )
     assert items[1].select_one("a.reference__id")["href"] == (
         "https://pubmed.ncbi.nlm.nih.gov/28396101/"
     )
@@ -91,7 +96,9 @@ def test_related_links_grouped_by_type_and_shown_both_ways(client, treatment_ind
         for group in html.select(".related__group")
     }
     assert groups == {"Alternatives to consider": ["Minoxidil"], "See also": ["PRP"]}
-    assert "Approved" in html.select_one(".related__group--alternative .card__note").text
+    assert (
+        "Approved" in html.select_one(".related__group--alternative .card__note").text
+    )
 
     back = soup(client.get(minoxidil.url))
     linked = back.select(".related__group--linked-from .card__title a")
@@ -112,11 +119,14 @@ def test_index_lists_live_treatments_filtered_by_condition(client, treatment_ind
     draft.save_revision()
 
     all_titles = [
-        a.get_text(strip=True) for a in soup(client.get(treatment_index.url)).select(".card__title a")
+        a.get_text(strip=True)
+        for a in soup(client.get(treatment_index.url)).select(".card__title a")
     ]
     assert all_titles == ["Alpha", "Beta"]
     filtered = soup(client.get(treatment_index.url, {"condition": "hair-loss"}))
-    assert [a.get_text(strip=True) for a in filtered.select(".card__title a")] == ["Alpha"]
+    assert [a.get_text(strip=True) for a in filtered.select(".card__title a")] == [
+        "Alpha"
+    ]
     unknown = client.get(treatment_index.url, {"condition": "nope", "page": "abc"})
     assert unknown.status_code == 200
 

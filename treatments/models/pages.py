@@ -202,7 +202,9 @@ class TreatmentPage(SeoMixin, Page):
         FieldPanel("hero_image"),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("evidence_level"), FieldPanel("regulatory_status")]),
+                FieldRowPanel(
+                    [FieldPanel("evidence_level"), FieldPanel("regulatory_status")]
+                ),
                 FieldPanel("regulatory_note"),
                 FieldPanel("conditions"),
             ],
@@ -211,7 +213,9 @@ class TreatmentPage(SeoMixin, Page):
         MultiFieldPanel(
             [
                 FieldPanel("medical_reviewer"),
-                FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review_due")]),
+                FieldRowPanel(
+                    [FieldPanel("last_reviewed"), FieldPanel("next_review_due")]
+                ),
             ],
             heading="Medical review",
         ),
@@ -316,7 +320,9 @@ class TreatmentPage(SeoMixin, Page):
 class RelatedTreatment(Orderable):
     """An editor's link from one treatment to another, with how they relate."""
 
-    page = ParentalKey(TreatmentPage, on_delete=models.CASCADE, related_name="related_treatments")
+    page = ParentalKey(
+        TreatmentPage, on_delete=models.CASCADE, related_name="related_treatments"
+    )
     target = models.ForeignKey(
         TreatmentPage,
         on_delete=models.CASCADE,
@@ -341,6 +347,6 @@ class RelatedTreatment(Orderable):
 
     def clean(self):
         if self.page_id and self.target_id == self.page_id:
-            raise ValidationError({"target": "A treatment cannot be related to itself."})
-
-
+            raise ValidationError(
+                {"target": "A treatment cannot be related to itself."}
+            )

@@ -53,7 +53,9 @@ class Doctor(index.Indexed, models.Model):
         max_length=120, help_text="Degrees and board certification, e.g. 'MD, FAAD'."
     )
     specialties = models.CharField(
-        max_length=250, blank=True, help_text="Comma-separated, e.g. 'Dermatology, Hair disorders'."
+        max_length=250,
+        blank=True,
+        help_text="Comma-separated, e.g. 'Dermatology, Hair disorders'.",
     )
     photo = models.ForeignKey(
         "wagtailimages.Image",

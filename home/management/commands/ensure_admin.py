@@ -24,5 +24,7 @@ class Command(BaseCommand):
             return
         password = secrets.token_urlsafe(16)
         User.objects.create_superuser(username=username, email=email, password=password)
-        self.stdout.write(self.style.SUCCESS("Admin user created. This password is shown only once:"))
+        self.stdout.write(
+            self.style.SUCCESS("Admin user created. This password is shown only once:")
+        )
         self.stdout.write(f"  username: {username}\n  password: {password}")
