@@ -18,8 +18,9 @@ class Command(BaseCommand):
         User = get_user_model()
         if User.objects.filter(username=username).exists():
             self.stdout.write(
-                f"Admin user '{username}' already exists; its password was printed when "
-                f"it was created. Reset it with: python manage.py changepassword {username}"
+                f"Admin user '{username}' already exists; its password was printed "
+                "when it was created. Reset it with: "
+                f"python manage.py changepassword {username}"
             )
             return
         password = secrets.token_urlsafe(16)
