@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtailseo.models import SeoMixin
 
 from treatments.models import Condition, TreatmentIndexPage, TreatmentPage
+from treatments.models.seo import PortalSeoMixin
 
 DEFAULT_DISCLAIMER = (
     "This site gives general information about treatments. It does not diagnose "
@@ -23,7 +24,7 @@ DEFAULT_DISCLAIMER = (
 )
 
 
-class HomePage(SeoMixin, Page):
+class HomePage(PortalSeoMixin, Page):
     """The front door: what the site is, featured treatments, conditions."""
 
     hero_heading = models.CharField(
@@ -76,12 +77,18 @@ class HomePage(SeoMixin, Page):
             for link in self.featured_treatments.select_related("treatment")
             if link.treatment.live
         ]
+        treatment_index = TreatmentIndexPage.objects.live().first()
+        conditions = list(
+            Condition.objects.filter(treatments__live=True).distinct().order_by("name")
+        )
+        for condition in conditions:
+            condition.filter_url = condition.filter_url_under(
+                treatment_index.url if treatment_index else "/treatments/"
+            )
         context.update(
             featured=featured,
-            conditions=Condition.objects.filter(treatments__live=True)
-            .distinct()
-            .order_by("name"),
-            treatment_index=TreatmentIndexPage.objects.live().first(),
+            conditions=conditions,
+            treatment_index=treatment_index,
         )
         return context
 

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Count
+from django.http import Http404
 from django.utils.html import strip_tags
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -21,6 +22,7 @@ from wagtailseo.models import SeoMixin, SeoType
 from ..article import reading_minutes, sections_with_anchors, table_of_contents
 from ..blocks import TreatmentBodyBlock
 from ..forms import TreatmentPageForm
+from .seo import PortalSeoMixin
 
 
 class EvidenceLevel(models.TextChoices):
@@ -83,7 +85,7 @@ RELATION_HEADINGS = {
 }
 
 
-class TreatmentIndexPage(SeoMixin, Page):
+class TreatmentIndexPage(PortalSeoMixin, Page):
     """Lists the treatments below it, filterable by condition."""
 
     PER_PAGE = 12
@@ -106,6 +108,23 @@ class TreatmentIndexPage(SeoMixin, Page):
     @property
     def introduction_text(self):
         return strip_tags(self.introduction)
+
+    def route(self, request, path_components):
+        # Children are always treatment pages (see subpage_types), so fetch
+        # the specific page with its reviewer in one query instead of three.
+        if not path_components:
+            return super().route(request, path_components)
+        slug, *remaining = path_components
+        try:
+            child = (
+                TreatmentPage.objects.child_of(self)
+                .select_related("medical_reviewer")
+                .get(slug=slug)
+            )
+        except TreatmentPage.DoesNotExist as error:
+            raise Http404 from error
+        child._cached_parent_obj = self
+        return child.route(request, remaining)
 
     def treatments(self):
         return (
@@ -151,7 +170,7 @@ class TreatmentIndexPage(SeoMixin, Page):
         return context
 
 
-class TreatmentPage(SeoMixin, Page):
+class TreatmentPage(PortalSeoMixin, Page):
     """A treatment article: what it is, the evidence, the risks, who reviewed it."""
 
     summary = models.TextField(
@@ -304,6 +323,10 @@ class TreatmentPage(SeoMixin, Page):
             for relation in RelationType
         ]
         linked_ids = {link.target_id for link in links}
+        conditions = list(self.conditions.all())
+        index_url = self.get_parent().url  # cached by route(): no query
+        for condition in conditions:
+            condition.filter_url = condition.filter_url_under(index_url)
         context.update(
             body_blocks=body_blocks,
             toc=table_of_contents(body_blocks),
@@ -312,7 +335,7 @@ class TreatmentPage(SeoMixin, Page):
             linked_from=[
                 page for page in self.linked_from() if page.pk not in linked_ids
             ],
-            conditions=list(self.conditions.all()),
+            conditions=conditions,
         )
         return context
 

@@ -36,13 +36,21 @@ class Condition(index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
+    def filter_url_under(self, index_url):
+        return f"{index_url}?condition={self.slug}"
+
     def get_filter_url(self):
-        """The treatment listing filtered to this condition."""
+        """The treatment listing filtered to this condition.
+
+        Pages that list many conditions set `filter_url` once per condition
+        from the index they already know, which saves a query per condition.
+        """
+        if "filter_url" in self.__dict__:
+            return self.__dict__["filter_url"]
         from .pages import TreatmentIndexPage
 
         index_page = TreatmentIndexPage.objects.live().first()
-        base = index_page.url if index_page else "/treatments/"
-        return f"{base}?condition={self.slug}"
+        return self.filter_url_under(index_page.url if index_page else "/treatments/")
 
 
 class Doctor(index.Indexed, models.Model):
