@@ -45,6 +45,9 @@ class TreatmentPageForm(WagtailAdminPageForm):
         formset = self.formsets.get("related_treatments")
         if formset is None:
             return
+        # The parent form is cleaned before its inline formsets: clean them
+        # now so their choices can be compared.
+        formset.is_valid()
         seen = set()
         for form in formset.forms:
             if not hasattr(form, "cleaned_data") or form.cleaned_data.get("DELETE"):
