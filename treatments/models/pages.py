@@ -14,11 +14,13 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     PageChooserPanel,
 )
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtailseo.models import SeoMixin, SeoType
 
+from .. import appointment_sheet as sheet
 from ..article import reading_minutes, sections_with_anchors, table_of_contents
 from ..blocks import TreatmentBodyBlock
 from ..forms import TreatmentPageForm
@@ -170,7 +172,7 @@ class TreatmentIndexPage(PortalSeoMixin, Page):
         return context
 
 
-class TreatmentPage(PortalSeoMixin, Page):
+class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
     """A treatment article: what it is, the evidence, the risks, who reviewed it."""
 
     summary = models.TextField(
@@ -308,6 +310,19 @@ class TreatmentPage(PortalSeoMixin, Page):
             .exclude(pk=self.pk)
             .distinct()
             .order_by("title")
+        )
+
+    @path("appointment-sheet/", name="appointment_sheet")
+    def appointment_sheet(self, request):
+        """A one-page, print-friendly summary to take to a doctor."""
+        return self.render(
+            request,
+            template="treatments/treatment_page_appointment_sheet.html",
+            context_overrides={
+                "key_facts": sheet.key_facts(self.body),
+                "risks": sheet.risk_sections(self.body),
+                "questions": sheet.DOCTOR_QUESTIONS,
+            },
         )
 
     def get_context(self, request, *args, **kwargs):

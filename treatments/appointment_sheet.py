@@ -1,0 +1,84 @@
+"""What the one-page "take to your appointment" sheet shows.
+
+Pure functions over a StreamField body, so the page, the tests and any future
+export agree on which parts of an article count as its risks.
+"""
+
+import re
+
+from django.utils.html import strip_tags
+
+RISK_HEADING_RE = re.compile(
+    r"\b(risks?|side[- ]effects?|safety|harms?|complications?|adverse)\b", re.I
+)
+
+# The questions every reader should be able to ask, whatever the treatment.
+DOCTOR_QUESTIONS = (
+    (
+        "Is it approved for this use?",
+        "Ask whether a product is approved or cleared for exactly what you want "
+        "it for, or whether it would be used off-label.",
+    ),
+    (
+        "What is the evidence?",
+        "Ask which studies support it, how large they were, and what results "
+        "people like you can realistically expect.",
+    ),
+    (
+        "What does it cost?",
+        "Ask for the full price of a course, including follow-up sessions and "
+        "what happens if you stop.",
+    ),
+    (
+        "What are the alternatives?",
+        "Ask about established options, doing nothing, and how they compare "
+        "on benefit, risk and cost.",
+    ),
+)
+
+SUMMARY_LIMIT = 600
+
+
+def shorten(text, limit=SUMMARY_LIMIT):
+    """Plain text cut at a word boundary so the sheet stays on one page."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def risk_sections(body):
+    """[{"heading", "text"}] for sections, warnings and urgent-care signs about risk."""
+    risks = []
+    for block in body:
+        value = block.value
+        if block.block_type == "section" and RISK_HEADING_RE.search(value["heading"]):
+            risks.append(
+                {
+                    "heading": value["heading"],
+                    "text": shorten(strip_tags(value["content"].source)),
+                }
+            )
+        elif block.block_type == "callout" and value["variant"] == "warning":
+            risks.append(
+                {
+                    "heading": value["title"] or "Important",
+                    "text": shorten(strip_tags(value["text"].source)),
+                }
+            )
+        elif block.block_type == "urgent_care":
+            risks.append(
+                {
+                    "heading": value["heading"],
+                    "text": shorten("; ".join(value["warning_signs"])),
+                }
+            )
+    return risks
+
+
+def key_facts(body):
+    """The facts of the first key-facts block, if the article has one."""
+    for block in body:
+        if block.block_type == "key_facts":
+            return list(block.value["facts"])
+    return []
