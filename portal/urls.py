@@ -8,12 +8,15 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from search import urls as search_urls
+from search import views as search_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include(search_urls)),
+    # Before Wagtail's catch-all, which would look for a page called "a-z".
+    path("treatments/a-z/", search_views.a_to_z, name="treatments_a_to_z"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
 ]

@@ -1,26 +1,133 @@
-"""Site search. A first cut; the search issue builds the full page."""
+"""Site search, the search box's suggestions and the A-Z list. Views stay thin:
+parsing lives in words/paging, searching in engine, listing in atoz."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from wagtail.models import Page
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+from wagtail.models import Site
 
-MAX_QUERY_LENGTH = 200
+from treatments.models import Condition, TreatmentIndexPage, TreatmentPage
+
+from . import engine
+from .atoz import Entry, group_by_letter, see_target
+from .highlight import best_snippet, highlight, stream_text
+from .models import Synonym
+from .paging import page_number
+from .recording import record_query
+from .synonyms import expand
+from .words import clean_query, words_of
+
+PER_PAGE = 10
 
 
+def current_site(request):
+    return Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+
+
+def result_snippet(page, words):
+    texts = [getattr(page, "summary", "") or page.search_description]
+    body = getattr(page, "body", None)
+    if body is not None and hasattr(body, "raw_data"):
+        texts += stream_text(body.raw_data)
+    texts = [text for text in texts if text]
+    return highlight(best_snippet(texts, words), words)
+
+
+@require_GET
 def search(request):
-    query = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        results = Page.objects.live().public().specific().search(query)
-    paginator = Paginator(results, 10)
-    try:
-        page_obj = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page_obj = paginator.page(1)
-    except EmptyPage:
-        page_obj = paginator.page(paginator.num_pages)
+    text, was_cut = clean_query(request.GET.get("q", ""))
+    words = words_of(text)
+    filters = engine.resolve_filters(
+        request.GET.get("condition", "").strip(),
+        request.GET.get("evidence", "").strip(),
+    )
+    context = {
+        "search_query": text,
+        "query_was_cut": was_cut,
+        "filters": filters,
+        "params": request.GET,
+    }
+    site = current_site(request)
+    if words:
+        context.update(results_context(request, site, text, words, filters))
+    return TemplateResponse(request, "search/search.html", context)
+
+
+def results_context(request, site, text, words, filters):
+    groups = engine.synonym_groups()
+    attempt, suggestion = engine.find(site, words, groups, filters)
+    paginator = Paginator(attempt.results, PER_PAGE)
+    number = page_number(request.GET.get("page", 1), paginator.num_pages)
+    page_obj = paginator.page(number)
+    pages = engine.prepare_results(list(page_obj.object_list))
+    marked_words = [
+        word for variant in expand(attempt.words, groups) for word in variant
+    ]
+    if number == 1:
+        record_query(text, words, attempt.total)
+    context = {
+        "page_obj": page_obj,
+        "results": [
+            {"page": page, "snippet": result_snippet(page, marked_words)}
+            for page in pages
+        ],
+        "total": attempt.total,
+        "attempt_kind": attempt.kind,
+        "shown_query": " ".join(attempt.words),
+        "suggestion": " ".join(suggestion) if suggestion else "",
+        "promotions": engine.promotions(site, words) if number == 1 else [],
+    }
+    if attempt.total:
+        context["facets"] = engine.facets(attempt, filters)
+    else:
+        context["popular"] = engine.popular_treatments(site)
+    return context
+
+
+@require_GET
+@cache_control(max_age=60, public=True)
+def suggest(request):
+    text, _ = clean_query(request.GET.get("q", ""))
+    pages = engine.suggestions(current_site(request), words_of(text))
+    return JsonResponse(
+        [
+            {"title": page.title, "url": page.get_url(request), "summary": page.summary}
+            for page in pages
+        ],
+        safe=False,
+    )
+
+
+@require_GET
+def a_to_z(request):
+    site = current_site(request)
+    index = TreatmentIndexPage.objects.live().public().in_site(site).first()
+    listing_url = index.get_url(request) if index else "/treatments/"
+    treatments = TreatmentPage.objects.live().public().in_site(site).order_by("title")
+    conditions = Condition.objects.filter(treatments__in=treatments).distinct()
+    treatment_entries = {
+        page.pk: Entry(page.title, page.get_url(request), "treatment")
+        for page in treatments
+    }
+    condition_entries = {
+        c.pk: Entry(c.name, f"{listing_url}?condition={c.slug}", "condition")
+        for c in conditions
+    }
+    targets = {
+        entry.label.casefold(): entry
+        for entry in [*treatment_entries.values(), *condition_entries.values()]
+    }
+    entries = [*treatment_entries.values(), *condition_entries.values()]
+    for synonym in Synonym.objects.all():
+        target = (
+            treatment_entries.get(synonym.treatment_id)
+            or condition_entries.get(synonym.condition_id)
+            or see_target(synonym.phrases[1:], targets)
+        )
+        if target and synonym.term.casefold() not in targets:
+            entries.append(Entry(synonym.term, target.url, "synonym", see=target.label))
     return TemplateResponse(
-        request,
-        "search/search.html",
-        {"search_query": query, "page_obj": page_obj, "results": page_obj.object_list},
+        request, "search/a_to_z.html", {"letters": group_by_letter(entries)}
     )

@@ -250,7 +250,10 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
         index.AutocompleteField("summary"),
-        index.RelatedFields("conditions", [index.SearchField("name", boost=2)]),
+        index.RelatedFields(
+            "conditions",
+            [index.SearchField("name", boost=2), index.AutocompleteField("name")],
+        ),
         index.FilterField("evidence_level"),
         index.FilterField("regulatory_status"),
     ]

@@ -1,0 +1,210 @@
+"""Running a search over the current site's live, public pages.
+
+One query over pages (`.specific()`, conditions prefetched once), so the number
+of SQL queries per request does not grow with the results shown. The order of
+attempts: the words as typed with synonyms OR-ed in; if that finds nothing, the
+closest spelling; if that finds nothing either, pages with any of the words.
+"""
+
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import Count, Max, Q
+from django.db.models.query import prefetch_related_objects
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
+
+from treatments.models import Condition, EvidenceLevel, TreatmentPage
+
+from .models import Synonym
+from .privacy import recordable_form
+from .query import build_query
+from .spelling import suggest, vocabulary_of
+from .synonyms import expand
+
+
+@dataclass
+class Filters:
+    condition: Condition | None = None
+    evidence: str = ""
+    ignored: list = field(default_factory=list)  # unknown values, named to the reader
+
+
+@dataclass
+class Attempt:
+    words: list
+    results: object  # the backend's SearchResults
+    total: int
+    kind: str  # "exact", "spelling" or "any"
+
+
+def site_pages(site):
+    return Page.objects.live().public().in_site(site)
+
+
+def engine_stems():
+    """PostgreSQL's English config stems words; SQLite's FTS5 does not."""
+    return connection.vendor == "postgresql"
+
+
+def synonym_groups():
+    return [synonym.phrases for synonym in Synonym.objects.only("term", "equivalents")]
+
+
+def resolve_filters(condition_slug, evidence):
+    filters = Filters()
+    if condition_slug:
+        filters.condition = Condition.objects.filter(slug=condition_slug).first()
+        if filters.condition is None:
+            filters.ignored.append("condition")
+    if evidence:
+        if evidence in EvidenceLevel.values:
+            filters.evidence = evidence
+        else:
+            filters.ignored.append("evidence level")
+    return filters
+
+
+def treatments_matching(condition=None, evidence=""):
+    treatments = TreatmentPage.objects.all()
+    if condition is not None:
+        treatments = treatments.filter(conditions=condition)
+    if evidence:
+        treatments = treatments.filter(evidence_level=evidence)
+    return treatments
+
+
+def restrict(pages, condition=None, evidence=""):
+    if condition is None and not evidence:
+        return pages
+    return pages.filter(pk__in=treatments_matching(condition, evidence).values("pk"))
+
+
+def search_pages(pages, variants, operator="and"):
+    query = build_query(variants, operator=operator, inflect=not engine_stems())
+    return pages.specific().search(query, operator=operator)
+
+
+def site_vocabulary(site):
+    """Words of live titles and condition names, cached until a page is
+    published, unpublished or deleted (the cache key follows the pages)."""
+    pages = site_pages(site)
+    state = pages.aggregate(latest=Max("last_published_at"), count=Count("pk"))
+    conditions = Condition.objects.aggregate(latest=Max("pk"), count=Count("pk"))
+    key = "search:vocabulary:{}:{}:{}:{}:{}".format(
+        site.pk,
+        state["latest"].timestamp() if state["latest"] else 0,
+        state["count"],
+        conditions["latest"],
+        conditions["count"],
+    )
+    vocabulary = cache.get(key)
+    if vocabulary is None:
+        titles = list(pages.values_list("title", flat=True))
+        names = list(Condition.objects.values_list("name", flat=True))
+        vocabulary = vocabulary_of(titles + names)
+        cache.set(key, vocabulary, 60 * 60 * 24)
+    return vocabulary
+
+
+def spelling_suggestion(site, words, groups):
+    phrases = [phrase for group in groups for phrase in group]
+    vocabulary = tuple(sorted(set(site_vocabulary(site)) | set(vocabulary_of(phrases))))
+    return suggest(words, vocabulary)
+
+
+def find(site, words, groups, filters):
+    """The first attempt that finds something, or the last one tried."""
+    pages = restrict(site_pages(site), filters.condition, filters.evidence)
+    attempt = _attempt(pages, words, groups, "exact")
+    if attempt.total:
+        return attempt, None
+    suggestion = spelling_suggestion(site, words, groups)
+    if suggestion:
+        corrected = _attempt(pages, suggestion, groups, "spelling")
+        if corrected.total:
+            return corrected, suggestion
+    if len(words) > 1:
+        any_word = _attempt(pages, suggestion or words, groups, "any", operator="or")
+        if any_word.total:
+            return any_word, suggestion
+    return attempt, suggestion
+
+
+def _attempt(pages, words, groups, kind, operator="and"):
+    results = search_pages(pages, expand(words, groups), operator=operator)
+    return Attempt(words=words, results=results, total=results.count(), kind=kind)
+
+
+def matching_ids(attempt):
+    """The matched page ids as a subquery (the backend's own filtered queryset,
+    unordered), so facets are counted in the database, not in Python."""
+    return attempt.results.get_queryset().values("pk")
+
+
+def facets(attempt, filters):
+    """Counts per condition and per evidence level among the matches; each
+    facet counts with the other facet's filter applied."""
+    ids = matching_ids(attempt)
+    conditions = (
+        Condition.objects.filter(
+            treatments__in=treatments_matching(evidence=filters.evidence).filter(
+                pk__in=ids
+            )
+        )
+        .annotate(count=Count("treatments", distinct=True))
+        .order_by("name")
+    )
+    levels = dict(
+        treatments_matching(condition=filters.condition)
+        .filter(pk__in=ids)
+        .values_list("evidence_level")
+        .annotate(count=Count("pk"))
+        .values_list("evidence_level", "count")
+    )
+    evidence = [
+        {"value": value, "label": label, "count": levels[value]}
+        for value, label in EvidenceLevel.choices
+        if levels.get(value)
+    ]
+    return {"conditions": list(conditions), "evidence": evidence}
+
+
+def prepare_results(pages):
+    """Prefetch conditions of the treatment pages among `pages` in one query."""
+    treatments = [page for page in pages if isinstance(page, TreatmentPage)]
+    prefetch_related_objects(treatments, "conditions")
+    return pages
+
+
+def promotions(site, words):
+    """Editors' picks for this query whose page is live, public and on this site."""
+    return list(
+        SearchPromotion.objects.filter(query__query_string=recordable_form(words))
+        .filter(Q(page__isnull=True) | Q(page__in=site_pages(site)))
+        .select_related("page")
+        .order_by("sort_order")
+    )
+
+
+def popular_treatments(site, limit=6):
+    """The home page's featured treatments (editors' choice), else the newest."""
+    root = site.root_page.specific
+    featured = getattr(root, "featured_treatments", None)
+    live = TreatmentPage.objects.live().public().in_site(site)
+    if featured is not None:
+        ids = list(featured.values_list("treatment_id", flat=True)[:limit])
+        chosen = {page.pk: page for page in live.filter(pk__in=ids)}
+        pages = [chosen[pk] for pk in ids if pk in chosen]
+        if pages:
+            return pages
+    return list(live.order_by("-first_published_at")[:limit])
+
+
+def suggestions(site, words, limit=8):
+    """Treatments whose title, summary or condition starts like the words."""
+    if not words:
+        return []
+    treatments = TreatmentPage.objects.live().public().in_site(site)
+    return list(treatments.autocomplete(" ".join(words))[:limit])

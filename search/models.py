@@ -1,0 +1,85 @@
+"""Search's own data: editors' synonyms and the result count of each query."""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+
+from .synonyms import parse_phrases
+
+
+class Synonym(models.Model):
+    """Lay words and the medical terms they stand for.
+
+    Every phrase in a row is treated as equal: a search for any of them also
+    finds pages that use another. Expansion happens when the query is built, so
+    an edit here takes effect at once without rebuilding the index.
+    """
+
+    term = models.CharField(
+        max_length=100,
+        unique=True,
+        help_text="The word visitors type, e.g. 'balding'. Shown in the A-Z list.",
+    )
+    equivalents = models.TextField(
+        help_text="Words or phrases that mean the same, separated by commas or new "
+        "lines, e.g. 'androgenetic alopecia, male pattern hair loss'.",
+    )
+    condition = models.ForeignKey(
+        "treatments.Condition",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional: the condition this word stands for in the A-Z list.",
+    )
+    treatment = models.ForeignKey(
+        "treatments.TreatmentPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional: the treatment this word stands for in the A-Z list.",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    panels = [
+        FieldPanel("term"),
+        FieldPanel("equivalents"),
+        MultiFieldPanel(
+            [FieldPanel("condition"), PageChooserPanel("treatment")],
+            heading="A-Z list target (optional)",
+        ),
+    ]
+
+    class Meta:
+        ordering = ["term"]
+        verbose_name = "synonym"
+
+    def __str__(self):
+        return self.term
+
+    @property
+    def phrases(self):
+        """The term and its equivalents, normalised, term first."""
+        return parse_phrases(f"{self.term}\n{self.equivalents}")
+
+
+class QueryResultCount(models.Model):
+    """How many results a recorded query found the last time it ran.
+
+    Wagtail's Query and QueryDailyHits keep the hits; this keeps what they do
+    not, so the report can list zero-result queries first.
+    """
+
+    query = models.OneToOneField(
+        "wagtailsearchpromotions.Query",
+        on_delete=models.CASCADE,
+        related_name="result_count",
+    )
+    results = models.PositiveIntegerField(default=0)
+    last_searched_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = "query result count"
+
+    def __str__(self):
+        return f"{self.query}: {self.results}"
