@@ -1,1 +1,84 @@
 """Trustworthy publishing: medical review workflow, claims checks, review dates."""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+from .claims import parse_site_phrases
+
+
+@register_setting(icon="doc-full-inverse")
+class ReviewSettings(BaseSiteSetting):
+    """How often articles are reviewed, and phrases the claims check flags."""
+
+    review_interval_months = models.PositiveSmallIntegerField(
+        default=12,
+        validators=[MinValueValidator(1), MaxValueValidator(60)],
+        help_text="When a medical reviewer approves an article, its next review "
+        "is due this many months later.",
+    )
+    due_soon_days = models.PositiveSmallIntegerField(
+        default=30,
+        validators=[MinValueValidator(1), MaxValueValidator(365)],
+        help_text="The review report and reminders list articles due within "
+        "this many days, as well as overdue ones.",
+    )
+    extra_claim_phrases = models.TextField(
+        blank=True,
+        help_text="More phrases the claims check flags, one per line. Optionally "
+        "add why after a bar, e.g. 'instant results | No treatment works at once.'",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("review_interval_months"), FieldPanel("due_soon_days")],
+            heading="Medical review",
+        ),
+        FieldPanel("extra_claim_phrases"),
+    ]
+
+    class Meta:
+        verbose_name = "review settings"
+
+    @property
+    def site_phrases(self):
+        return parse_site_phrases(self.extra_claim_phrases)
+
+
+class ClaimAcknowledgement(models.Model):
+    """An editor's reason for keeping a flagged phrase, kept with the revision."""
+
+    revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        on_delete=models.CASCADE,
+        related_name="claim_acknowledgements",
+    )
+    key = models.CharField(
+        max_length=32, help_text="The finding's id: rule, phrase and place."
+    )
+    rule = models.CharField(max_length=40)
+    phrase = models.CharField(max_length=255)
+    location = models.CharField(max_length=255)
+    reason = models.TextField()
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["revision", "location", "phrase"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["revision", "key"], name="one_acknowledgement_per_finding"
+            )
+        ]
+        verbose_name = "claim acknowledgement"
+
+    def __str__(self):
+        return f"“{self.phrase}” in {self.location}"

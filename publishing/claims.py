@@ -1,0 +1,425 @@
+"""The claims checker: plain text in, findings out. No ORM, no Django models.
+
+An article is a list of `TextUnit`s (title, summary, one per body block or FAQ
+item) plus the page's regulatory status. `check_article` returns one
+`Finding` per risky phrase and place, each naming its rule and why the rule
+exists, citing the FDA's and FTC's public guidance.
+
+How a match is judged:
+- Phrases match on word boundaries, case-insensitively: "cure" matches
+  "Cure" and "cure-all" but not "secure" or "procured".
+- Rules marked `negatable` skip a match whose clause already denies it ("there
+  is no cure", "is not FDA-approved", "cannot be guaranteed") and a match
+  inside a question ("Is it approved by the FDA?"): neither makes the claim.
+  The clause is the text back to the nearest . ! ? ; : , dash or line break,
+  and the denial must be among its last six words before the phrase.
+- "Clinically proven" is allowed when the same section cites a source: the
+  section's rich text links somewhere, cites a reference by number ("[2]"), or
+  quotes the title of one of the article's references. A section is one body
+  block (a section block, a callout, a FAQ question); the title and summary
+  have no section, so the phrase there always needs acknowledging.
+- References blocks are never scanned: their titles are citations.
+"""
+
+import dataclasses
+import functools
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+FTC_GUIDANCE = "the FTC's Health Products Compliance Guidance (2022)"
+FDA_REGENERATIVE_ALERT = (
+    "the FDA's Consumer Alert on Regenerative Medicine Products Including Stem "
+    "Cells and Exosomes"
+)
+FDA_CLEARANCE_RULE = "FDA regulation 21 CFR 807.97"
+
+NEGATIONS = frozenset(
+    """no not never cannot can't nor none neither without nothing isn't aren't
+    doesn't don't didn't won't wasn't weren't hasn't haven't shouldn't
+    unlikely""".split()
+)
+NEGATION_WINDOW = 6
+CLAUSE_BREAK = re.compile(r"[.!?;:,\n\u2013\u2014]|\s-\s")
+SENTENCE_BREAK = re.compile(r"[.!?\n]")
+# Reported or conditional speech is not the article's own claim: "if the
+# answer is that it does not need approval", "clinics claim it cures".
+ATTRIBUTION = re.compile(
+    r"\b(?:if|claims?|claimed|claiming|says?|said|told|answer is|marketed as|"
+    r"advertised as|promises?|promised|promising|sold as)\b",
+    re.IGNORECASE,
+)
+WORD = re.compile(r"[\w']+")
+
+APPROVED_CARE_WORDS = (
+    r"minoxidil|finasteride|dutasteride|spironolactone|baricitinib|"
+    r"approved|standard|conventional|prescription|established|"
+    r"medications?|medicines?|drugs?|tablets?|surgery|transplants?|"
+    r"transplantation|your doctor"
+)
+APPROVED_CARE = rf"(?:{APPROVED_CARE_WORDS})"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    label: str
+    why: str
+    patterns: tuple
+    negatable: bool = False
+    # Words that, before the phrase in its clause, make it about something
+    # else: "the only stem cell products approved by the FDA are ...".
+    limiting: tuple = ()
+
+    def compiled(self):
+        return compile_patterns(self.patterns)
+
+
+@functools.cache
+def compile_patterns(patterns):
+    return [
+        re.compile(rf"(?<![\w-]){pattern}(?![\w])", re.IGNORECASE)
+        for pattern in patterns
+    ]
+
+
+RULES = {
+    rule.id: rule
+    for rule in (
+        Rule(
+            "cure",
+            "Cure or permanent-result language",
+            "No treatment covered here is shown to cure hair loss or to give "
+            "permanent results. Under " + FTC_GUIDANCE + " every health benefit "
+            "claimed needs competent and reliable scientific evidence, and "
+            + FDA_REGENERATIVE_ALERT
+            + " warns about clinics promising cures they cannot show.",
+            (
+                r"cur(?:e|es|ed|ing)",
+                r"cure-all",
+                r"permanent (?:results?|cure|fix|solution|regrowth)",
+                r"permanently(?! (?:damag\w*|scar\w*|destroy\w*|harm\w*|los\w*|"
+                r"injur\w*|affect\w*))",
+            ),
+            negatable=True,
+        ),
+        Rule(
+            "guarantee",
+            "Guaranteed results",
+            "Results vary from person to person. A guarantee is an express "
+            "claim that, under " + FTC_GUIDANCE + ", must be backed by "
+            "evidence that it holds for everyone, which no health treatment has.",
+            (r"guarantee[sd]?", r"guaranteeing"),
+            negatable=True,
+        ),
+        Rule(
+            "absolute",
+            "Absolute figures such as 100%",
+            "A figure of 100% implies a certainty that no study provides. "
+            + FTC_GUIDANCE.capitalize()
+            + " treats numbers as claims that need the same scientific support.",
+            (r"(?<![\d.,])100(?:\.0+)?\s?%", r"(?<![\d.,])100 ?per ?cent"),
+        ),
+        Rule(
+            "no_side_effects",
+            "No side effects",
+            "Every treatment can have side effects. Saying otherwise hides risks "
+            "readers need to weigh, which " + FTC_GUIDANCE + " counts as "
+            "deceptive.",
+            (
+                r"(?:no|zero|without(?: any)?|free (?:of|from)) side[- ]effects?",
+                r"side[- ]effect[- ]free",
+            ),
+        ),
+        Rule(
+            "risk_free",
+            "Risk-free or completely safe",
+            "No procedure is without risk; injections and microneedling can "
+            "cause infection. Safety claims need evidence under "
+            + FTC_GUIDANCE
+            + ", and "
+            + FDA_REGENERATIVE_ALERT
+            + " reports serious harm from unapproved products.",
+            (
+                r"risk[- ]free",
+                r"zero risks?",
+                r"(?:completely|totally|perfectly|100% ) safe",
+            ),
+            negatable=True,
+        ),
+        Rule(
+            "miracle",
+            "Miracle language",
+            "Words like 'miracle' promise more than any evidence shows and shape "
+            "the overall impression, which " + FTC_GUIDANCE + " judges, "
+            "not only the literal words.",
+            (r"miracles?", r"miraculous(?:ly)?"),
+            negatable=True,
+        ),
+        Rule(
+            "fda_approved",
+            "FDA approval claimed",
+            "Only say 'FDA approved' when a product is approved for this use and "
+            "the page's regulatory status says so. Claiming approval that does "
+            "not exist misleads readers about safety and effectiveness; "
+            + FDA_REGENERATIVE_ALERT
+            + " stresses that no exosome product is approved.",
+            (
+                r"FDA[- ]approved",
+                r"approved by (?:the )?(?:U\.?S\.? )?(?:FDA|Food and Drug "
+                r"Administration)",
+            ),
+            negatable=True,
+            limiting=("only",),
+        ),
+        Rule(
+            "fda_cleared",
+            "FDA clearance claimed",
+            "Only say 'FDA cleared' when a device for this use has 510(k) "
+            "clearance and the page's regulatory status says so. "
+            + FDA_CLEARANCE_RULE
+            + " also forbids presenting a clearance as an approval.",
+            (
+                r"FDA[- ]cleared",
+                r"cleared by (?:the )?(?:U\.?S\.? )?(?:FDA|Food and Drug "
+                r"Administration)",
+            ),
+            negatable=True,
+            limiting=("only",),
+        ),
+        Rule(
+            "clinically_proven",
+            "'Clinically proven' without a source in the same section",
+            "'Clinically proven' is an establishment claim: "
+            + FTC_GUIDANCE
+            + " expects the proof it names to exist. Cite the study in the same "
+            "section (a link, a reference number such as [1], or its title).",
+            (r"(?:clinically|scientifically|medically)[- ]proven",),
+        ),
+        Rule(
+            "better_than_approved",
+            "Unapproved treatment set above approved care",
+            "Saying an unapproved treatment beats or replaces approved care can "
+            "lead readers to stop treatment that works. Comparative claims need "
+            "head-to-head evidence under "
+            + FTC_GUIDANCE
+            + ", and "
+            + FDA_REGENERATIVE_ALERT
+            + " warns against giving up proven treatment for unapproved products.",
+            (
+                r"(?:better|more effective|superior|stronger|safer|faster) (?:than|"
+                r"to) (?:\w+ ){0,3}?" + APPROVED_CARE,
+                r"replac(?:e|es|ed|ing) (?:\w+ ){0,3}?" + APPROVED_CARE,
+                r"(?:no (?:longer )?need|no more need) (?:for|to) (?:\w+ ){0,3}?"
+                r"(?:" + APPROVED_CARE_WORDS + r"|take|use|apply)",
+                r"instead of (?:\w+ ){0,2}?" + APPROVED_CARE,
+            ),
+            negatable=True,
+        ),
+        Rule(
+            "regulatory_exemption",
+            "Claims of needing no approval or being exempt from regulation",
+            "Products that treat disease, exosomes and stem cell products "
+            "included, are regulated as drugs or biological products and need "
+            "FDA review before marketing. " + FDA_REGENERATIVE_ALERT + " names "
+            "'no approval needed' claims as a warning sign.",
+            (
+                r"(?:does|do|did)(?: not|n't) (?:need|require) (?:\w+ ){0,2}?"
+                r"(?:FDA )?(?:approval|clearance|review)",
+                r"(?:FDA )?(?:approval|clearance) (?:is |was )?(?:not )?"
+                r"(?:needed|required|necessary)",
+                r"no (?:FDA )?(?:approval|clearance) (?:is )?(?:needed|required|"
+                r"necessary)",
+                r"exempt(?:ed)? from (?:\w+ ){0,2}?(?:FDA|regulation|approval|"
+                r"oversight)",
+                r"(?:is |are )?not (?:regulated|subject to regulation) by the FDA",
+                r"outside (?:of )?(?:the )?FDA(?:'s)? (?:jurisdiction|oversight|"
+                r"regulation)",
+            ),
+            negatable=True,
+        ),
+        Rule(
+            "stem_cell_cell_free",
+            "'Stem cells' said of a cell-free product",
+            "Exosomes and other cell-free products contain no cells, so calling "
+            "them stem cells misleads readers about what they are buying. "
+            + FDA_REGENERATIVE_ALERT.capitalize()
+            + " covers both and treats them as distinct products.",
+            (r"stem[- ]cells?",),
+            negatable=True,
+        ),
+    )
+}
+
+# Said of exosomes anywhere, on any page: "exosomes are stem cells".
+EXOSOMES_ARE_STEM_CELLS = re.compile(
+    r"(?<![\w-])(?:exosomes?|extracellular vesicles?)(?: products?)? "
+    r"(?:are|is|contain|contains|are made of|are a kind of|are a type of) "
+    r"(?!not\b|no\b)(?:\w+ ){0,3}?stem[- ]cells?(?![\w])",
+    re.IGNORECASE,
+)
+CELL_FREE_TOPIC = re.compile(
+    r"(?<![\w-])(?:exosomes?|extracellular vesicles?|secretome|"
+    r"conditioned media)(?![\w])",
+    re.IGNORECASE,
+)
+STEM_CELL = re.compile(r"(?<![\w-])stem[- ]cells?(?![\w])", re.IGNORECASE)
+SITE_PHRASE_WHY = (
+    "Your editors added this phrase to the claims list in Review settings."
+)
+
+
+@dataclass(frozen=True)
+class TextUnit:
+    """Reader-visible text from one place of an article."""
+
+    where: str  # e.g. "Title", "Section “How it works”"
+    text: str
+    has_source: bool = False  # links to or cites a source in this section
+
+
+@dataclass(frozen=True)
+class Article:
+    units: tuple
+    regulatory_status: str = ""
+    cell_free_topic: bool = False  # title or summary is about exosomes etc.
+
+
+@dataclass(frozen=True)
+class SitePhrase:
+    phrase: str
+    why: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    label: str
+    phrase: str
+    where: str
+    why: str
+    count: int = field(default=1, compare=False)
+
+    @property
+    def key(self):
+        """Stable id of this phrase at this place, for acknowledgements."""
+        raw = f"{self.rule}|{self.phrase.lower()}|{self.where}"
+        return hashlib.sha256(raw.encode()).hexdigest()[:16]
+
+
+def parse_site_phrases(text):
+    """Lines of 'phrase' or 'phrase | why it matters' -> [SitePhrase]."""
+    phrases = []
+    for line in (text or "").splitlines():
+        phrase, _, why = line.partition("|")
+        if phrase.strip():
+            phrases.append(SitePhrase(phrase.strip(), why.strip()))
+    return phrases
+
+
+def check_article(article, site_phrases=()):
+    """Every risky phrase in the article, one Finding per phrase and place."""
+    found = {}
+    for unit in article.units:
+        for finding in check_unit(unit, article, site_phrases):
+            key = finding.key
+            if key in found:
+                found[key] = dataclasses.replace(found[key], count=found[key].count + 1)
+            else:
+                found[key] = finding
+    return list(found.values())
+
+
+def check_unit(unit, article, site_phrases):
+    for rule_id in rules_for(article):
+        rule = RULES[rule_id]
+        if rule_id == "clinically_proven" and unit.has_source:
+            continue
+        for pattern in rule.compiled():
+            for match in pattern.finditer(unit.text):
+                if rule.negatable and not is_asserted(unit.text, match, rule):
+                    continue
+                yield finding_for(rule, match.group(0), unit.where)
+    for match in EXOSOMES_ARE_STEM_CELLS.finditer(unit.text):
+        yield finding_for(RULES["stem_cell_cell_free"], match.group(0), unit.where)
+    for site_phrase in site_phrases:
+        pattern = phrase_pattern(site_phrase.phrase)
+        for match in pattern.finditer(unit.text):
+            yield Finding(
+                rule="site_phrase",
+                label="Phrase on the site's claims list",
+                phrase=normalise_space(match.group(0)),
+                where=unit.where,
+                why=site_phrase.why or SITE_PHRASE_WHY,
+            )
+
+
+def rules_for(article):
+    """The rule ids that apply to this article's status and topic."""
+    skip = set()
+    if article.regulatory_status == "approved":
+        skip.add("fda_approved")
+    if article.regulatory_status == "cleared":
+        skip.add("fda_cleared")
+    if article.regulatory_status != "not_approved":
+        skip.add("better_than_approved")
+    if not article.cell_free_topic:
+        skip.add("stem_cell_cell_free")
+    return [rule_id for rule_id in RULES if rule_id not in skip]
+
+
+def finding_for(rule, phrase, where):
+    return Finding(
+        rule=rule.id,
+        label=rule.label,
+        phrase=normalise_space(phrase),
+        where=where,
+        why=rule.why,
+    )
+
+
+def is_asserted(text, match, rule):
+    """False when the text denies, asks about or reports the phrase."""
+    words = clause_words_before(text, match.start())
+    if any(word in NEGATIONS or word.endswith("n't") for word in words):
+        return False
+    if any(word in rule.limiting for word in words):
+        return False
+    if ATTRIBUTION.search(sentence_before(text, match.start())):
+        return False
+    return not sentence_is_question(text, match.end())
+
+
+def clause_words_before(text, start):
+    before = text[:start]
+    breaks = list(CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    return [word.lower() for word in WORD.findall(clause)][-NEGATION_WINDOW:]
+
+
+def sentence_before(text, start):
+    before = text[:start]
+    breaks = list(SENTENCE_BREAK.finditer(before))
+    return before[breaks[-1].end() :] if breaks else before
+
+
+def sentence_is_question(text, end):
+    match = re.compile(r"[.!?\n]").search(text, end)
+    return bool(match) and match.group(0) == "?"
+
+
+def phrase_pattern(phrase):
+    words = [re.escape(word) for word in phrase.split()]
+    return re.compile(r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w])", re.IGNORECASE)
+
+
+def normalise_space(text):
+    return " ".join(text.split())
+
+
+def is_about_cell_free_product(title, summary):
+    """Title or summary name a cell-free product, and the title is not itself
+    about stem cells (an article on stem cell clinics must say "stem cell")."""
+    if STEM_CELL.search(title or ""):
+        return False
+    return any(CELL_FREE_TOPIC.search(text or "") for text in (title, summary))

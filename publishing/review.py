@@ -1,0 +1,69 @@
+"""When treatment articles are due for their medical review.
+
+Date arithmetic is pure; the queries take `today` so tests need no clock.
+"""
+
+import calendar
+import datetime
+
+from django.db.models import Q
+from django.utils import timezone
+
+OVERDUE = "overdue"
+DUE_SOON = "due_soon"
+NOT_SCHEDULED = "not_scheduled"
+CURRENT = "current"
+
+STATUS_LABELS = {
+    OVERDUE: "Overdue",
+    DUE_SOON: "Due soon",
+    NOT_SCHEDULED: "No review date",
+    CURRENT: "Current",
+}
+
+
+def add_months(date, months):
+    """`date` plus whole months, clamped to the month's last day (31 Jan + 1 ->
+    28 or 29 Feb)."""
+    month_index = date.month - 1 + months
+    year, month = date.year + month_index // 12, month_index % 12 + 1
+    day = min(date.day, calendar.monthrange(year, month)[1])
+    return datetime.date(year, month, day)
+
+
+def review_status(next_review_due, today, due_soon_days):
+    if next_review_due is None:
+        return NOT_SCHEDULED
+    if next_review_due < today:
+        return OVERDUE
+    if next_review_due <= today + datetime.timedelta(days=due_soon_days):
+        return DUE_SOON
+    return CURRENT
+
+
+def is_overdue(page, today=None):
+    today = today or timezone.localdate()
+    return page.next_review_due is not None and page.next_review_due < today
+
+
+def due_for_review(today, due_soon_days):
+    """Live treatment articles that are overdue, due soon or never scheduled."""
+    from treatments.models import TreatmentPage
+
+    horizon = today + datetime.timedelta(days=due_soon_days)
+    return (
+        TreatmentPage.objects.live()
+        .filter(Q(next_review_due__lte=horizon) | Q(next_review_due__isnull=True))
+        .select_related("medical_reviewer")
+        .order_by("next_review_due", "title")
+    )
+
+
+def group_by_reviewer(pages):
+    """{reviewer: [pages]} for pages whose reviewer has an email address."""
+    grouped = {}
+    for page in pages:
+        reviewer = page.medical_reviewer
+        if reviewer is not None and reviewer.email:
+            grouped.setdefault(reviewer, []).append(page)
+    return grouped

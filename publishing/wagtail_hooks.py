@@ -1,0 +1,138 @@
+"""Admin wiring: the claims check, review report and panel, acknowledgements."""
+
+from django.contrib import messages
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from treatments.forms import FORM_CHECK_HOOK
+from treatments.models import TreatmentPage
+
+from .acknowledgements import (
+    MIN_REASON_LENGTH,
+    findings_for,
+    findings_for_page,
+    reasons_from,
+    store_acknowledgements,
+    unacknowledged,
+)
+from .reports import ReviewDuePanel, ReviewDueReportView
+
+BLOCKING_ACTIONS = ("action-publish", "action-submit", "action-workflow-action")
+
+
+@hooks.register(FORM_CHECK_HOOK)
+def check_claims(form, cleaned_data):
+    """Flag risky phrases; block publishing until each is reworded or explained."""
+    page = form.instance
+    site = (page if page.pk else form.parent_page).get_site()
+    findings = findings_for(
+        cleaned_data.get("title"),
+        cleaned_data.get("summary"),
+        cleaned_data.get("regulatory_status"),
+        cleaned_data.get("body"),
+        site,
+    )
+    form.claim_findings = findings
+    if form.is_deferred_validation:
+        return  # a draft: warnings after saving, no block
+    reasons = reasons_from(form.data, findings)
+    for finding in unacknowledged(findings, reasons):
+        form.add_error(
+            None,
+            f"Claims check: “{finding.phrase}” in {finding.where} "
+            f"({finding.label}). Reword it, or give a reason of at least "
+            f"{MIN_REASON_LENGTH} characters in the Claims check panel.",
+        )
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def record_claims(request, page):
+    """Store the reasons given with this revision; warn about a draft's claims."""
+    page = page.specific
+    if not isinstance(page, TreatmentPage) or page.latest_revision is None:
+        return
+    revision = page.latest_revision
+    saved = revision.as_object()
+    findings = findings_for_page(saved)
+    reasons = reasons_from(request.POST, findings)
+    stored = store_acknowledgements(revision, findings, reasons, request.user)
+    if not findings or not request.accepts("text/html"):
+        return  # autosave answers in JSON; its messages would pile up
+    if any(request.POST.get(action) for action in BLOCKING_ACTIONS):
+        messages.info(
+            request,
+            f"{len(stored)} flagged phrase{'s' if len(stored) != 1 else ''} "
+            "kept with a reason; the reasons are stored with this revision.",
+        )
+    else:
+        warn_about_findings(request, findings, reasons)
+
+
+def warn_about_findings(request, findings, reasons):
+    items = format_html_join(
+        "",
+        "<li>“{}” in {}: {}{}</li>",
+        (
+            (
+                finding.phrase,
+                finding.where,
+                finding.label,
+                " (reason given)" if finding.key in reasons else "",
+            )
+            for finding in findings
+        ),
+    )
+    messages.warning(
+        request,
+        format_html(
+            "Claims check: {} phrase{} to reword or explain before publishing. "
+            "See the Claims check panel at the end of the Content tab.<ul>{}</ul>",
+            len(findings),
+            "s" if len(findings) != 1 else "",
+            items,
+        ),
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_review_report_urls():
+    return [
+        path(
+            "reports/review-due/",
+            ReviewDueReportView.as_view(),
+            name="publishing_review_due",
+        ),
+        path(
+            "reports/review-due/results/",
+            ReviewDueReportView.as_view(results_only=True),
+            name="publishing_review_due_results",
+        ),
+    ]
+
+
+class ReviewDueMenuItem(MenuItem):
+    def is_shown(self, request):
+        return ReviewDueReportView.permission_policy.user_has_any_permission(
+            request.user, ["add", "change", "publish"]
+        )
+
+
+@hooks.register("register_reports_menu_item")
+def register_review_report_menu_item():
+    return ReviewDueMenuItem(
+        "Medical review due",
+        reverse("publishing_review_due"),
+        icon_name="time",
+        order=150,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_review_due_panel(request, panels):
+    if ReviewDueReportView.permission_policy.user_has_any_permission(
+        request.user, ["add", "change", "publish"]
+    ):
+        panels.append(ReviewDuePanel(request))
