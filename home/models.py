@@ -62,7 +62,7 @@ class HomePage(PortalSeoMixin, Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["treatments.TreatmentIndexPage"]
+    subpage_types = ["treatments.TreatmentIndexPage", "inquiries.InquiryFormPage"]
     max_count = 1
 
     seo_description_sources = ["search_description", "hero_text"]

@@ -208,3 +208,17 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
     },
 }
+
+# Inquiries: robot and flood protection, retries of notification emails.
+# Rate limits count accepted forms per client address and per email address
+# within a window; the cache (Redis in production) holds the counters.
+INQUIRY_RATE_LIMIT_PER_ADDRESS = env_int("INQUIRY_RATE_LIMIT_PER_ADDRESS", 5)
+INQUIRY_RATE_LIMIT_PER_EMAIL = env_int("INQUIRY_RATE_LIMIT_PER_EMAIL", 3)
+INQUIRY_RATE_LIMIT_WINDOW_SECONDS = env_int("INQUIRY_RATE_LIMIT_WINDOW_SECONDS", 3600)
+# Humans take longer than this to fill the form; robots usually do not.
+INQUIRY_MIN_FILL_SECONDS = env_int("INQUIRY_MIN_FILL_SECONDS", 3)
+# How many reverse proxies of ours add to X-Forwarded-For (0: trust none).
+INQUIRY_TRUSTED_PROXIES = env_int("INQUIRY_TRUSTED_PROXIES", 0)
+# A failed email is retried after 1, 2, 4 ... minutes, never more than an hour.
+INQUIRY_RETRY_BASE_SECONDS = env_int("INQUIRY_RETRY_BASE_SECONDS", 60)
+INQUIRY_RETRY_MAX_SECONDS = env_int("INQUIRY_RETRY_MAX_SECONDS", 3600)

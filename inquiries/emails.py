@@ -1,0 +1,87 @@
+"""The two emails an inquiry causes. Subjects carry the reference only."""
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from .models.submissions import NotificationKind
+from .routing import recipient_for
+from .site_settings import portal_settings
+
+
+def admin_link(submission):
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    return base + reverse("inquiries_submission:inspect", args=[submission.pk])
+
+
+def quoted_message(submission):
+    """The visitor's multi-line answers, for sites that allow quoting them."""
+    page = submission.page.specific
+    names = [
+        f.clean_name for f in page.get_form_fields() if f.field_type == "multiline"
+    ]
+    return "\n\n".join(
+        str(submission.form_data[name])
+        for name in names
+        if submission.form_data.get(name)
+    )
+
+
+def site_of(page):
+    return page.get_site()
+
+
+def sender(page):
+    return page.from_address or settings.DEFAULT_FROM_EMAIL
+
+
+def team_message(notification):
+    submission = notification.submission
+    page = submission.page.specific
+    site = site_of(page)
+    options = portal_settings(site)
+    recipient = recipient_for(submission, site)
+    body = render_to_string(
+        "inquiries/emails/team_notification.txt",
+        {
+            "reference": submission.reference,
+            "submit_time": submission.submit_time,
+            "admin_url": admin_link(submission),
+            "message": quoted_message(submission)
+            if options.include_message_in_notifications
+            else "",
+            "site_name": settings.WAGTAIL_SITE_NAME,
+        },
+    )
+    return EmailMessage(
+        subject=f"New inquiry {submission.reference}",
+        body=body,
+        from_email=sender(page),
+        to=[recipient],
+    )
+
+
+def visitor_message(notification):
+    submission = notification.submission
+    page = submission.page.specific
+    body = render_to_string(
+        "inquiries/emails/visitor_confirmation.txt",
+        {
+            "reference": submission.reference,
+            "reply_expectation": page.reply_expectation,
+            "site_name": settings.WAGTAIL_SITE_NAME,
+        },
+    )
+    return EmailMessage(
+        subject=f"We received your inquiry {submission.reference}",
+        body=body,
+        from_email=sender(page),
+        to=[notification.recipient],
+    )
+
+
+def build_message(notification):
+    if notification.kind == NotificationKind.TEAM:
+        return team_message(notification)
+    return visitor_message(notification)

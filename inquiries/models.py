@@ -1,1 +1,0 @@
-"""Doctor inquiries: the form page, submissions, routing and retention."""

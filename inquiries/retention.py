@@ -1,0 +1,34 @@
+"""How long submissions are kept, and deleting the older ones."""
+
+import datetime
+import re
+
+from django.utils import timezone
+
+AGE_PATTERN = re.compile(r"^\s*(\d+)\s*d?\s*$", re.IGNORECASE)
+
+
+def parse_age_days(text):
+    """'180d' or '180' -> 180. Raises ValueError for anything else. Pure."""
+    match = AGE_PATTERN.match(str(text))
+    if not match:
+        raise ValueError(f"expected a number of days such as 180d, not {text!r}")
+    return int(match.group(1))
+
+
+def submissions_older_than(days, now=None):
+    from .models import InquirySubmission
+
+    cutoff = (now or timezone.now()) - datetime.timedelta(days=days)
+    return InquirySubmission.objects.filter(submit_time__lt=cutoff)
+
+
+def default_retention_days():
+    from wagtail.models import Site
+
+    from .site_settings import portal_settings
+
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return 180
+    return portal_settings(site).inquiry_retention_days
