@@ -1,6 +1,43 @@
 """The publishing part of the demo site, called by home's load_demo (idempotent)."""
 
+from wagtail.models import Site
+from wagtailseo.models import SeoSettings
+
+from treatments.models import TreatmentIndexPage
+
+from .workflow import ensure_review_roles
+
+ORGANISATION = {
+    "struct_org_name": "Clinic Network (demo)",
+    "struct_org_type": "MedicalOrganization",
+}
+
 
 def build(home, log):
-    """Create this app's demo objects under `home` if they are missing."""
-    return 0
+    """Groups, the medical review workflow and the SEO organisation data."""
+    created = 0
+    index = TreatmentIndexPage.objects.child_of(home).first()
+    if index is not None:
+        made = ensure_review_roles(index)
+        if made:
+            log(f"  created review groups and workflow ({made} objects)")
+        created += made
+    created += ensure_organisation(home)
+    return created
+
+
+def ensure_organisation(home):
+    """Fill the SEO organisation fields once; never overwrite editors' values."""
+    site = Site.objects.filter(root_page=home).first()
+    if site is None:
+        return 0
+    seo = SeoSettings.for_site(site)
+    missing = {
+        name: value for name, value in ORGANISATION.items() if not getattr(seo, name)
+    }
+    if not missing:
+        return 0
+    for name, value in missing.items():
+        setattr(seo, name, value)
+    seo.save()
+    return 1

@@ -1,0 +1,56 @@
+"""Email each medical reviewer the articles due for their review (for cron)."""
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.core.management.base import BaseCommand
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import Site
+
+from publishing.models import ReviewSettings
+from publishing.review import due_for_review, group_by_reviewer, review_status
+
+SUBJECT = "Articles due for medical review"
+
+
+class Command(BaseCommand):
+    help = (
+        "Email each medical reviewer the live articles that are overdue for "
+        "review or due within the window set in Review settings."
+    )
+
+    def handle(self, *args, **options):
+        today = timezone.localdate()
+        site = Site.objects.filter(is_default_site=True).first()
+        window = ReviewSettings.for_site(site).due_soon_days if site else 30
+        grouped = group_by_reviewer(due_for_review(today, window))
+        for reviewer, pages in grouped.items():
+            send_mail(
+                SUBJECT,
+                render_to_string(
+                    "publishing/review_reminder_email.txt",
+                    {
+                        "reviewer": reviewer,
+                        "window": window,
+                        "items": [
+                            {
+                                "page": page,
+                                "status": review_status(
+                                    page.next_review_due, today, window
+                                ),
+                                "edit_url": admin_edit_url(page),
+                            }
+                            for page in pages
+                        ],
+                    },
+                ),
+                None,
+                [reviewer.email],
+            )
+        self.stdout.write(f"Sent {len(grouped)} reminder(s).")
+
+
+def admin_edit_url(page):
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    return base + reverse("wagtailadmin_pages:edit", args=[page.pk])

@@ -1,0 +1,188 @@
+"""JSON-LD for treatment pages and the home page, built as dicts.
+
+`to_json_ld` serialises with "<", ">" and "&" escaped as \\u003c, \\u003e and
+\\u0026 so no value (a title like "</script>") can end the script element, and
+drops empty values so search engines never see a property with nothing in it.
+"""
+
+import json
+
+from django.urls import reverse
+from wagtailseo.models import SeoSettings
+
+SCHEMA = "https://schema.org"
+JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+DEFAULT_ORGANISATION_TYPE = "MedicalOrganization"
+
+
+def to_json_ld(data):
+    return json.dumps(compact(data), ensure_ascii=False).translate(JSON_ESCAPES)
+
+
+def compact(value):
+    """`value` without None, blank strings, or lists and dicts left empty."""
+    if isinstance(value, dict):
+        pairs = ((key, compact(child)) for key, child in value.items())
+        return {key: child for key, child in pairs if not is_empty(child)}
+    if isinstance(value, (list, tuple)):
+        children = (compact(child) for child in value)
+        return [child for child in children if not is_empty(child)]
+    if isinstance(value, str):
+        return value.strip()
+    return value
+
+
+def is_empty(value):
+    return value is None or value == "" or value == [] or value == {}
+
+
+def absolute(request, page):
+    return page.get_full_url(request)
+
+
+def site_root(request, page):
+    return page.get_site().root_url
+
+
+def organisation(request, page):
+    seo = SeoSettings.for_request(request)
+    root = site_root(request, page)
+    return {
+        "@type": seo.struct_org_type or DEFAULT_ORGANISATION_TYPE,
+        "@id": f"{root}/#organization",
+        "name": seo.struct_org_name or page.get_site().site_name,
+        "url": f"{root}/",
+        "telephone": seo.struct_org_phone,
+    }
+
+
+def person(doctor):
+    credentials = [part.strip() for part in doctor.credentials.split(",")]
+    return {
+        "@type": "Person",
+        "name": doctor.name,
+        "honorificSuffix": doctor.credentials,
+        "hasCredential": [
+            {"@type": "EducationalOccupationalCredential", "name": credential}
+            for credential in credentials
+        ],
+        "knowsAbout": doctor.specialty_list,
+    }
+
+
+def condition(item):
+    return {
+        "@type": "MedicalCondition",
+        "name": item.name,
+        "description": item.description,
+    }
+
+
+def citation(reference):
+    identifiers = []
+    url = reference.get("url") or ""
+    if reference.get("doi"):
+        identifiers.append(property_value("DOI", reference["doi"]))
+        url = url or f"https://doi.org/{reference['doi']}"
+    if reference.get("pmid"):
+        identifiers.append(property_value("PMID", reference["pmid"]))
+        url = url or f"https://pubmed.ncbi.nlm.nih.gov/{reference['pmid']}/"
+    return {
+        "@type": "CreativeWork",
+        "name": reference.get("title"),
+        "author": reference.get("authors"),
+        "publisher": reference.get("publisher"),
+        "datePublished": str(reference["year"]) if reference.get("year") else "",
+        "identifier": identifiers,
+        "url": url,
+    }
+
+
+def property_value(name, value):
+    return {"@type": "PropertyValue", "propertyID": name, "value": value}
+
+
+def breadcrumb_list(request, page, page_id):
+    trail = page.get_ancestors(inclusive=True).filter(depth__gt=1).specific()
+    return {
+        "@type": "BreadcrumbList",
+        "@id": f"{page_id}#breadcrumb",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": crumb.title,
+                "item": crumb.get_full_url(request),
+            }
+            for position, crumb in enumerate(trail, start=1)
+        ],
+    }
+
+
+def treatment_page_data(request, page, conditions=None):
+    """MedicalWebPage about a MedicalTherapy, with its review and sources."""
+    url = absolute(request, page)
+    if conditions is None:
+        conditions = list(page.conditions.all()) if page.pk else []
+    reviewer = page.medical_reviewer
+    web_page = {
+        "@type": "MedicalWebPage",
+        "@id": f"{url}#webpage",
+        "url": url,
+        "name": page.title,
+        "headline": page.title,
+        "description": page.summary,
+        "inLanguage": "en",
+        "datePublished": iso(page.first_published_at),
+        "dateModified": iso(page.last_published_at),
+        "lastReviewed": iso(page.last_reviewed),
+        "reviewedBy": person(reviewer) if reviewer else None,
+        "about": {
+            "@type": "MedicalTherapy",
+            "name": page.title,
+            "description": page.summary,
+            "relevantCondition": [condition(item) for item in conditions],
+        },
+        "citation": [citation(reference) for reference in page.references()],
+        "image": page.seo_image_url,
+        "publisher": {"@id": f"{site_root(request, page)}/#organization"},
+        "breadcrumb": {"@id": f"{url}#breadcrumb"},
+    }
+    return {
+        "@context": SCHEMA,
+        "@graph": [
+            web_page,
+            breadcrumb_list(request, page, url),
+            organisation(request, page),
+        ],
+    }
+
+
+def home_page_data(request, page):
+    """The organisation and the website, with its site search."""
+    root = site_root(request, page)
+    search_url = f"{root}{reverse('search:search')}?q={{search_term_string}}"
+    org = organisation(request, page)
+    return {
+        "@context": SCHEMA,
+        "@graph": [
+            {**org, "description": page.seo_description},
+            {
+                "@type": "WebSite",
+                "@id": f"{root}/#website",
+                "url": f"{root}/",
+                "name": page.get_site().site_name,
+                "inLanguage": "en",
+                "publisher": {"@id": org["@id"]},
+                "potentialAction": {
+                    "@type": "SearchAction",
+                    "target": {"@type": "EntryPoint", "urlTemplate": search_url},
+                    "query-input": "required name=search_term_string",
+                },
+            },
+        ],
+    }
+
+
+def iso(value):
+    return value.isoformat() if value else ""

@@ -1,0 +1,36 @@
+"""Template tags for review notices and JSON-LD."""
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from publishing import structured_data
+from publishing.review import is_overdue
+
+register = template.Library()
+
+
+@register.simple_tag
+def review_overdue(page):
+    return bool(getattr(page, "next_review_due", None)) and is_overdue(page)
+
+
+def json_ld_script(data):
+    # to_json_ld escapes <, > and &, so the JSON is safe inside <script>.
+    return format_html(
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(structured_data.to_json_ld(data)),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def treatment_json_ld(context, page):
+    data = structured_data.treatment_page_data(
+        context["request"], page, context.get("conditions")
+    )
+    return json_ld_script(data)
+
+
+@register.simple_tag(takes_context=True)
+def home_json_ld(context, page):
+    return json_ld_script(structured_data.home_page_data(context["request"], page))
