@@ -10,9 +10,17 @@ How a match is judged:
   "Cure" and "cure-all" but not "secure" or "procured".
 - Rules marked `negatable` skip a match whose clause already denies it ("there
   is no cure", "is not FDA-approved", "cannot be guaranteed") and a match
-  inside a question ("Is it approved by the FDA?"): neither makes the claim.
-  The clause is the text back to the nearest . ! ? ; : , dash or line break,
-  and the denial must be among its last six words before the phrase.
+  inside a question ("Is it approved by the FDA?"), or reported or
+  conditional speech ("if a clinic says it needs no approval"): none of these
+  makes the claim. The clause is the text back to the nearest . ! ? ; : ,
+  dash or line break, and the denial must be among its last six words.
+- "Stem cell(s)" is flagged on articles about a cell-free product (exosomes,
+  extracellular vesicles, secretome, conditioned media in the title or
+  summary), unless the title is itself about stem cells; "exosomes are stem
+  cells" and the like are flagged on every article.
+- "Better than / replaces / no need for" approved care applies only to pages
+  whose regulatory status is "not_approved"; "FDA approved" and "FDA cleared"
+  pass only when the status is "approved" or "cleared" respectively.
 - "Clinically proven" is allowed when the same section cites a source: the
   section's rich text links somewhere, cites a reference by number ("[2]"), or
   quotes the title of one of the article's references. A section is one body
@@ -33,6 +41,8 @@ FDA_REGENERATIVE_ALERT = (
     "Cells and Exosomes"
 )
 FDA_CLEARANCE_RULE = "FDA regulation 21 CFR 807.97"
+FTC_GUIDANCE_START = "T" + FTC_GUIDANCE[1:]
+FDA_REGENERATIVE_ALERT_START = "T" + FDA_REGENERATIVE_ALERT[1:]
 
 NEGATIONS = frozenset(
     """no not never cannot can't nor none neither without nothing isn't aren't
@@ -116,7 +126,7 @@ RULES = {
             "absolute",
             "Absolute figures such as 100%",
             "A figure of 100% implies a certainty that no study provides. "
-            + FTC_GUIDANCE.capitalize()
+            + FTC_GUIDANCE_START
             + " treats numbers as claims that need the same scientific support.",
             (r"(?<![\d.,])100(?:\.0+)?\s?%", r"(?<![\d.,])100 ?per ?cent"),
         ),
@@ -243,7 +253,7 @@ RULES = {
             "'Stem cells' said of a cell-free product",
             "Exosomes and other cell-free products contain no cells, so calling "
             "them stem cells misleads readers about what they are buying. "
-            + FDA_REGENERATIVE_ALERT.capitalize()
+            + FDA_REGENERATIVE_ALERT_START
             + " covers both and treats them as distinct products.",
             (r"stem[- ]cells?",),
             negatable=True,

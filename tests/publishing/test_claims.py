@@ -1,0 +1,266 @@
+"""The claims checker as pure functions: what it flags and what it lets pass."""
+
+import pytest
+
+from home.demo.builder import load_articles
+from publishing.claim_text import article_from_fields
+from publishing.claims import (
+    RULES,
+    Article,
+    TextUnit,
+    check_article,
+    parse_site_phrases,
+)
+from treatments.blocks import TreatmentBodyBlock
+
+
+def check(text, status="off_label", cell_free=False, has_source=False, phrases=()):
+    article = Article(
+        units=(TextUnit("Section “Test”", text, has_source=has_source),),
+        regulatory_status=status,
+        cell_free_topic=cell_free,
+    )
+    return check_article(article, phrases)
+
+
+def flagged(text, **kwargs):
+    return sorted((f.rule, f.phrase.lower()) for f in check(text, **kwargs))
+
+
+def test_guaranteed_cure_is_flagged_with_rule_place_and_guidance():
+    findings = check("Guaranteed to cure baldness in weeks.")
+    assert {(f.rule, f.phrase) for f in findings} == {
+        ("guarantee", "Guaranteed"),
+        ("cure", "cure"),
+    }
+    for finding in findings:
+        assert finding.where == "Section “Test”"
+        assert "FTC" in finding.why or "FDA" in finding.why
+        assert finding.label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep your scalp secure and clean.",
+        "The product was procured from a lab.",
+        "A manicure is not a treatment.",
+        "Curettage is a different procedure.",
+        "Results took 1000% longer to measure.",
+        "Stem cells appear in this sentence about bone marrow.",
+    ],
+)
+def test_words_inside_other_words_or_out_of_scope_are_not_flagged(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("It cures hair loss.", "cure"),
+        ("Patients were cured.", "cure"),
+        ("A true cure-all.", "cure"),
+        ("Enjoy permanent results.", "cure"),
+        ("Hair grows back permanently.", "cure"),
+        ("Results are guaranteed.", "guarantee"),
+        ("100% of patients saw regrowth.", "absolute"),
+        ("It works 100 percent of the time.", "absolute"),
+        ("There are no side effects.", "no_side_effects"),
+        ("A side-effect-free option.", "no_side_effects"),
+        ("A risk-free procedure.", "risk_free"),
+        ("It is completely safe.", "risk_free"),
+        ("A miracle for thinning hair.", "miracle"),
+        ("This FDA-approved injection helps.", "fda_approved"),
+        ("It is approved by the FDA for hair loss.", "fda_approved"),
+        ("An FDA cleared device.", "fda_cleared"),
+        ("It is clinically proven to regrow hair.", "clinically_proven"),
+        ("This product does not need FDA approval.", "regulatory_exemption"),
+        ("Exosomes are exempt from FDA regulation.", "regulatory_exemption"),
+        ("No approval needed for this treatment.", "regulatory_exemption"),
+    ],
+)
+def test_each_risky_phrase_is_flagged(text, rule):
+    assert rule in {finding.rule for finding in check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no cure for pattern hair loss.",
+        "Exosomes do not cure baldness.",
+        "Results cannot be guaranteed.",
+        "No treatment is completely safe.",
+        "It is not a miracle.",
+        "The product is not FDA-approved.",
+        "Is it approved by the FDA?",
+        "Can exosomes cure baldness? No.",
+        "Surgery can permanently scar the scalp.",
+        "If a clinic says it does not need FDA approval, ask why.",
+    ],
+)
+def test_denials_questions_and_reported_claims_pass(text):
+    assert flagged(text) == []
+
+
+def test_fda_status_phrases_follow_the_pages_regulatory_status():
+    assert flagged("This FDA-approved foam.", status="approved") == []
+    assert flagged("This FDA-cleared laser cap.", status="cleared") == []
+    # Clearance is not approval, so a cleared device may not say "approved".
+    assert flagged("This FDA-approved laser cap.", status="cleared") == [
+        ("fda_approved", "fda-approved")
+    ]
+    assert flagged("This FDA-cleared foam.", status="approved") == [
+        ("fda_cleared", "fda-cleared")
+    ]
+
+
+def test_clinically_proven_needs_a_source_in_the_same_section():
+    assert flagged("Clinically proven.", has_source=True) == []
+    assert flagged("Clinically proven.") == [("clinically_proven", "clinically proven")]
+
+
+def test_clinically_proven_passes_with_a_link_or_a_cited_reference_number():
+    def body(html):
+        return TreatmentBodyBlock().normalize(
+            [
+                ("section", {"heading": "Linked", "content": html}),
+                (
+                    "references",
+                    {
+                        "heading": "References",
+                        "references": [
+                            {
+                                "authors": "Adil A, Godwin M",
+                                "title": "The effectiveness of treatments for AGA",
+                                "publisher": "J Am Acad Dermatol",
+                                "year": 2017,
+                                "doi": "",
+                                "pmid": "28396101",
+                                "url": "",
+                            }
+                        ],
+                    },
+                ),
+            ]
+        )
+
+    def rules(html):
+        article = article_from_fields("T", "S", "approved", body(html))
+        return {finding.rule for finding in check_article(article)}
+
+    linked = (
+        '<p>Clinically proven in <a href="https://example.org/trial">a trial</a>.</p>'
+    )
+    assert rules(linked) == set()
+    assert rules("<p>Clinically proven [1].</p>") == set()
+    assert rules("<p>Clinically proven [2].</p>") == {"clinically_proven"}
+    assert rules("<p>Clinically proven.</p>") == {"clinically_proven"}
+
+
+def test_better_than_approved_care_applies_only_to_unapproved_treatments():
+    text = "It works better than minoxidil and replaces finasteride."
+    assert {rule for rule, _ in flagged(text, status="not_approved")} == {
+        "better_than_approved"
+    }
+    assert flagged(text, status="approved") == []
+    assert flagged("No need for minoxidil any more.", status="not_approved") == [
+        ("better_than_approved", "no need for minoxidil")
+    ]
+    assert flagged("It does not replace minoxidil.", status="not_approved") == []
+
+
+def test_stem_cells_are_flagged_on_pages_about_cell_free_products():
+    assert flagged("A stem cell treatment.", cell_free=True) == [
+        ("stem_cell_cell_free", "stem cell")
+    ]
+    assert flagged("A stem cell treatment.", cell_free=False) == []
+    assert flagged("Exosomes are not stem cells.", cell_free=True) == []
+    # Said anywhere, even on a page about something else.
+    assert ("stem_cell_cell_free", "exosomes are living stem cells") in flagged(
+        "Exosomes are living stem cells."
+    )
+
+
+def test_cell_free_topic_comes_from_title_or_summary_but_not_stem_cell_articles():
+    def topic(title, summary):
+        return article_from_fields(title, summary, "", None).cell_free_topic
+
+    assert topic("Exosomes for hair restoration", "")
+    assert topic("Scalp injections", "Exosome vesicles injected into the scalp.")
+    assert not topic("Minoxidil", "A foam.")
+    assert not topic("Stem cell injections for joints", "Stem cell or exosome shots.")
+
+
+def test_site_phrases_extend_the_list_with_their_own_reasons():
+    phrases = parse_site_phrases(
+        "instant results | Nothing works at once.\n\nno downtime"
+    )
+    findings = check("Instant   results and no downtime.", phrases=phrases)
+    assert [(f.rule, f.phrase, f.why) for f in findings] == [
+        ("site_phrase", "Instant results", "Nothing works at once."),
+        ("site_phrase", "no downtime", findings[1].why),
+    ]
+    assert check("Instantly resulting.", phrases=phrases) == []
+
+
+def test_a_phrase_repeated_in_one_place_is_one_finding_with_a_count():
+    findings = check("It cures. It cures again.")
+    assert len(findings) == 1
+    assert findings[0].count == 2
+
+
+def test_title_summary_and_body_places_are_named_and_references_skipped():
+    body = TreatmentBodyBlock().normalize(
+        [
+            (
+                "callout",
+                {"variant": "info", "title": "Note", "text": "<p>A miracle.</p>"},
+            ),
+            (
+                "faq",
+                {
+                    "heading": "FAQ",
+                    "items": [{"question": "Why?", "answer": "<p>Guaranteed.</p>"}],
+                },
+            ),
+            (
+                "references",
+                {
+                    "heading": "References",
+                    "references": [
+                        {
+                            "authors": "A",
+                            "title": "A miracle cure? Guaranteed 100% results",
+                            "publisher": "J",
+                            "year": 2020,
+                            "doi": "",
+                            "pmid": "",
+                            "url": "",
+                        }
+                    ],
+                },
+            ),
+        ]
+    )
+    article = article_from_fields("Miracle foam", "Risk-free.", "off_label", body)
+    places = {(f.rule, f.where) for f in check_article(article)}
+    assert places == {
+        ("miracle", "Title"),
+        ("risk_free", "Summary"),
+        ("miracle", "Callout “Note”"),
+        ("guarantee", "FAQ, question “Why?”"),
+    }
+
+
+def test_every_rule_explains_itself_with_fda_or_ftc_guidance():
+    for rule in RULES.values():
+        assert "FDA" in rule.why or "FTC" in rule.why, rule.id
+
+
+@pytest.mark.parametrize("article", load_articles(), ids=lambda a: a["slug"])
+def test_demo_articles_pass_the_claims_check_clean(article):
+    body = TreatmentBodyBlock().normalize(article["body"])
+    checked = article_from_fields(
+        article["title"], article["summary"], article["regulatory_status"], body
+    )
+    assert check_article(checked) == []
