@@ -18,7 +18,7 @@ SETEXT_RE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 LIST_ITEM_RE = re.compile(r"^( *)(?:[-*+]|\d{1,9}[.)])[ \t]+")
 IMAGE_RE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-LINK_TARGET_RE = re.compile(r"\]\(\s*<?([^)\s>]+)")
+LINK_TARGET_RE = re.compile(r"\]\(\s*<?([^\s>]+?)>?\)(?=[\s.,;:!?]|$)")
 RAW_TAG_RE = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>")
 TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 SAFE_LINK_RE = re.compile(r"^(?:https?://|mailto:|tel:|/|#)", re.IGNORECASE)
@@ -116,7 +116,7 @@ def to_plain(lines):
 
 
 def _render(source):
-    converter = markdown.Markdown(extensions=["sane_lists"])
+    converter = markdown.Markdown(extensions=["sane_lists", "fenced_code"])
     # Raw HTML is text in an article, never markup.
     converter.preprocessors.deregister("html_block")
     converter.inlinePatterns.deregister("html")
