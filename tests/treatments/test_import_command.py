@@ -60,7 +60,8 @@ def test_markdown_sample_creates_a_sectioned_draft(treatment_index, admin_client
     assert draft.body[0].value["heading"] == "How the treatment works"
     assert len(draft.references()) == 2
     assert draft.summary.startswith("Platelet-rich plasma (PRP) is made")
-    assert "2 sections, 2 FAQ items, 2 references." in output
+    assert "2 sections, 2 FAQ items, 2 references:" in output
+    assert "  faq: Frequently asked questions" in output
     assert f"/admin/pages/{page.pk}/edit/" in output
     assert "line 9: removed editorial placeholder “(insert link)”" in output
     assert "line 27: removed editorial placeholder “TK”" in output
@@ -86,7 +87,7 @@ def test_text_sample_creates_sections_faq_and_references(treatment_index):
         "Can it be combined with minoxidil?",
     ]
     assert draft.references()[0]["doi"] == "10.4103/0974-7753.114700"
-    assert "3 sections, 2 FAQ items, 1 references." in output
+    assert "3 sections, 2 FAQ items, 1 reference:" in output
 
 
 def test_publish_refused_without_metadata_but_draft_saved(treatment_index):

@@ -72,6 +72,7 @@ def parse_article(text, fmt):
         raise ArticleError("The file holds only editorial placeholders: no article.")
     article = build_article(reader.outline(lines), reader)
     article.notices = sorted(
-        [*notices, *article.notices], key=lambda notice: notice.line or 0
+        [*notices, *article.notices],
+        key=lambda notice: (notice.line is None, notice.line or 0),
     )
     return article

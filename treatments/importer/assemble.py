@@ -90,7 +90,12 @@ def build_article(outline, reader):
         raise ArticleError("The article has a title but no text: nothing to import.")
     if not summary:
         summary = cut_summary(_first_section_text(outline, reader))
-    return ImportedArticle(title=title, summary=summary, body=body, notices=notices)
+    article = ImportedArticle(title=title, summary=summary, body=body, notices=notices)
+    if not article.reference_count and not _has_references_section(outline):
+        notices.append(
+            Notice(None, "no References section: publishing needs at least one source")
+        )
+    return article
 
 
 def section_blocks(section, reader, notices):
@@ -177,3 +182,7 @@ def _first_section_text(outline, reader):
         if text:
             return text
     return ""
+
+
+def _has_references_section(outline):
+    return any(is_references_heading(section.heading) for section in outline.sections)

@@ -40,6 +40,10 @@ def iso_date(value):
         raise CommandError(f"“{value}” is not a date in the form YYYY-MM-DD.") from None
 
 
+def counted(number, noun):
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def one_year_after(date):
     try:
         return date.replace(year=date.year + 1)
@@ -123,10 +127,12 @@ class Command(BaseCommand):
             )
         )
         self.stdout.write(
-            f"{article.count('section')} sections, "
-            f"{article.faq_item_count} FAQ items, "
-            f"{article.reference_count} references."
+            f"{counted(article.count('section'), 'section')}, "
+            f"{counted(article.faq_item_count, 'FAQ item')}, "
+            f"{counted(article.reference_count, 'reference')}:"
         )
+        for block in article.body:
+            self.stdout.write(f"  {block['type']}: {block['value']['heading']}")
         edit_path = reverse("wagtailadmin_pages:edit", args=[page.pk])
         self.stdout.write(f"Edit: {get_admin_base_url()}{edit_path}")
         if article.notices:
