@@ -8,7 +8,6 @@ from bs4 import BeautifulSoup
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 
 from treatments.blocks import BASIC_RICH_TEXT, SECTION_RICH_TEXT
-
 from treatments.importer import (
     ArticleError,
     cut_summary,
