@@ -71,8 +71,8 @@ def test_markdown_sample_creates_a_sectioned_draft(treatment_index, admin_client
     assert b"How the treatment works" in editor.content
 
 
-def test_text_sample_creates_sections_faq_and_references(treatment_index):
-    output = run(TEXT, parent="/treatments/")
+def test_text_sample_creates_sections_faq_and_references(treatment_index, admin_client):
+    output = run(TEXT, parent="http://testserver/treatments/")
     page = TreatmentPage.objects.child_of(treatment_index).get()
     draft = page.get_latest_revision_as_object()
     sections = [b.value["heading"] for b in draft.body if b.block_type == "section"]
@@ -88,6 +88,7 @@ def test_text_sample_creates_sections_faq_and_references(treatment_index):
     ]
     assert draft.references()[0]["doi"] == "10.4103/0974-7753.114700"
     assert "3 sections, 2 FAQ items, 1 reference:" in output
+    assert admin_client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
 
 
 def test_publish_refused_without_metadata_but_draft_saved(treatment_index):

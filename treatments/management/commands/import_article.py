@@ -8,6 +8,7 @@ database is touched.
 
 import datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -166,7 +167,8 @@ def resolve_parent(url_path):
     site = Site.objects.select_related("root_page").filter(is_default_site=True).first()
     if site is None:
         raise CommandError("There is no default site: run `manage.py load_demo`.")
-    parts = [part for part in url_path.strip().split("/") if part]
+    # Accept a pasted address too: only its path matters.
+    parts = [part for part in urlsplit(url_path.strip()).path.split("/") if part]
     wanted = site.root_page.url_path + "".join(f"{part}/" for part in parts)
     page = Page.objects.filter(url_path=wanted).first()
     if page is None:
