@@ -1,0 +1,104 @@
+"""Browser fixtures: one Chromium per session, a fresh context per test.
+
+Playwright's sync API runs an asyncio loop in the test thread; Django would
+refuse the tests' own ORM calls from inside it, so the guard is lifted for
+this test session only (the calls are still synchronous and single-threaded).
+"""
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from wagtail.models import Site
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-sync",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+VIEWPORTS = {
+    "phone": {"width": 390, "height": 844},
+    "desktop": {"width": 1366, "height": 768},
+}
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_SCREENSHOT_DIR = REPO_ROOT / "test-artifacts" / "screenshots"
+MISSING_BROWSER = (
+    f"Chromium not found at {CHROMIUM}. Install Debian's package "
+    "(`sudo apt-get install chromium`) or set CHROMIUM_PATH; "
+    "never run `playwright install`."
+)
+
+
+def browser_required():
+    return os.environ.get("REQUIRE_BROWSER") == "1" or os.environ.get("CI") == "true"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        if browser_required():
+            pytest.fail(MISSING_BROWSER + " (REQUIRE_BROWSER/CI is set: failing)")
+        pytest.skip(MISSING_BROWSER)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def demo_site(live_server):
+    """The demo content, served by the live server under its own host and port."""
+    call_command("load_demo", verbosity=0)
+    # Site lookups are cached; the tree was rebuilt, so forget the old one.
+    cache.clear()
+    host, port = re.match(r"https?://([^:/]+):(\d+)", live_server.url).groups()
+    Site.objects.filter(is_default_site=True).update(hostname=host, port=int(port))
+    return live_server
+
+
+@pytest.fixture(params=list(VIEWPORTS))
+def viewport(request):
+    return request.param
+
+
+@pytest.fixture
+def page(browser, demo_site, viewport):
+    context = browser.new_context(
+        viewport=VIEWPORTS[viewport],
+        base_url=demo_site.url,
+        reduced_motion="reduce",
+    )
+    context.set_default_timeout(10_000)
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def screenshot(request, viewport):
+    """screenshot(page, step) saves <test>-<viewport>-<step>.png in $SCREENSHOT_DIR."""
+    folder = Path(os.environ.get("SCREENSHOT_DIR") or DEFAULT_SCREENSHOT_DIR)
+    folder.mkdir(parents=True, exist_ok=True)
+    test_name = request.node.originalname
+
+    def save(tab, step, full_page=True):
+        path = folder / f"{test_name}-{viewport}-{step}.png"
+        tab.screenshot(path=str(path), full_page=full_page)
+        return path
+
+    return save

@@ -1,0 +1,75 @@
+"""axe-core in Chromium: no serious or critical violations on the key pages."""
+
+import json
+import os
+
+import pytest
+from playwright.sync_api import expect
+
+from .conftest import DEFAULT_SCREENSHOT_DIR
+from .pages import EXOSOME_URL, axe_violations, blocking
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+PAGES = {
+    "home": "/",
+    "index": "/treatments/",
+    "exosome-article": EXOSOME_URL,
+    "search-results": "/search/?q=exosome",
+    "zero-results": "/search/?q=zzqxv",
+    "inquiry": "/inquire/",
+}
+
+
+def record(name, viewport, violations):
+    """Keep the findings next to the screenshots, for the people reading CI."""
+    from pathlib import Path
+
+    folder = Path(os.environ.get("SCREENSHOT_DIR") or DEFAULT_SCREENSHOT_DIR)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"axe-{name}-{viewport}.json").write_text(
+        json.dumps(violations, indent=2)
+    )
+
+
+def test_key_pages_have_no_serious_axe_violations(page, viewport, screenshot):
+    failures = {}
+    for name, url in PAGES.items():
+        response = page.goto(url)
+        assert response.status == 200, f"{name}: {url} answered {response.status}"
+        expect(page.locator("h1")).to_have_count(1)
+        expect(page.locator("main#main-content")).to_have_count(1)
+        screenshot(page, name, full_page=False)
+        check_skip_link(page)
+        violations = axe_violations(page)
+        record(name, viewport, violations)
+        if blocking(violations):
+            failures[name] = blocking(violations)
+    assert failures == {}
+
+
+def check_skip_link(page):
+    """The first Tab shows the skip link; Enter moves focus to the main content."""
+    page.keyboard.press("Tab")
+    skip = page.locator(".skip-link")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_in_viewport()
+    outline = skip.evaluate("el => getComputedStyle(el).outlineStyle")
+    assert outline != "none"
+    page.keyboard.press("Enter")
+    expect(page.locator("main#main-content")).to_be_focused()
+
+
+def test_axe_reports_a_known_violation(browser):
+    """Guards the check above: an empty result must mean a clean page."""
+    tab = browser.new_page()
+    tab.set_content(
+        '<html lang="en"><body><main><h1>Broken</h1>'
+        '<input type="text"><img src="data:,"></main></body></html>'
+    )
+    found = {violation["id"] for violation in blocking(axe_violations(tab))}
+    tab.close()
+    assert {"label", "image-alt"} <= found
