@@ -114,9 +114,13 @@ def spelling_suggestion(site, words, groups):
     return suggest(words, vocabulary)
 
 
-def find(site, words, groups, filters):
-    """The first attempt that finds something, or the last one tried."""
-    pages = restrict(site_pages(site), filters.condition, filters.evidence)
+def find(site, pages, words, groups, filters):
+    """The first attempt that finds something, or the last one tried.
+
+    `pages` is site_pages(site), made once per request: `.public()` reads the
+    view restrictions when it is called.
+    """
+    pages = restrict(pages, filters.condition, filters.evidence)
     attempt = _attempt(pages, words, groups, "exact")
     if attempt.total:
         return attempt, None
@@ -178,11 +182,11 @@ def prepare_results(pages):
     return pages
 
 
-def promotions(site, words):
-    """Editors' picks for this query whose page is live, public and on this site."""
+def promotions(pages, words):
+    """Editors' picks for this query whose page is among `pages` (site_pages)."""
     return list(
         SearchPromotion.objects.filter(query__query_string=recordable_form(words))
-        .filter(Q(page__isnull=True) | Q(page__in=site_pages(site)))
+        .filter(Q(page__isnull=True) | Q(page__in=pages))
         .select_related("page")
         .order_by("sort_order")
     )

@@ -57,11 +57,12 @@ def search(request):
 
 def results_context(request, site, text, words, filters):
     groups = engine.synonym_groups()
-    attempt, suggestion = engine.find(site, words, groups, filters)
+    pages = engine.site_pages(site)
+    attempt, suggestion = engine.find(site, pages, words, groups, filters)
     paginator = Paginator(attempt.results, PER_PAGE)
     number = page_number(request.GET.get("page", 1), paginator.num_pages)
     page_obj = paginator.page(number)
-    pages = engine.prepare_results(list(page_obj.object_list))
+    shown = engine.prepare_results(list(page_obj.object_list))
     marked_words = [
         word for variant in expand(attempt.words, groups) for word in variant
     ]
@@ -71,13 +72,13 @@ def results_context(request, site, text, words, filters):
         "page_obj": page_obj,
         "results": [
             {"page": page, "snippet": result_snippet(page, marked_words)}
-            for page in pages
+            for page in shown
         ],
         "total": attempt.total,
         "attempt_kind": attempt.kind,
         "shown_query": " ".join(attempt.words),
         "suggestion": " ".join(suggestion) if suggestion else "",
-        "promotions": engine.promotions(site, words) if number == 1 else [],
+        "promotions": engine.promotions(pages, words) if number == 1 else [],
     }
     if attempt.total:
         context["facets"] = engine.facets(attempt, filters)

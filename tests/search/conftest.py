@@ -1,6 +1,7 @@
 """Fixtures for search: treatment pages with known words, indexed inline."""
 
 import pytest
+from wagtail.search.index import insert_or_update_object
 
 from tests.factories import ConditionFactory, TreatmentPageFactory, section
 
@@ -22,7 +23,10 @@ def make_treatment(parent, title, summary, conditions=(), body_text="", **kwargs
     )
     if conditions:
         page.conditions.set(conditions)
-        page.save()  # re-index with the conditions
+        page.save()
+        # Conditions are committed after post_save; publishing re-indexes
+        # (search.signals), a bare save in a test does not.
+        insert_or_update_object(page)
     return page
 
 

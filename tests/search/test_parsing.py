@@ -1,0 +1,153 @@
+"""Pure functions: cleaning, words, synonyms, spelling, snippets, paging, A-Z."""
+
+from django.http import QueryDict
+
+from search.atoz import Entry, group_by_letter, see_target
+from search.highlight import best_snippet, highlight, stream_text
+from search.paging import page_number, query_string
+from search.privacy import looks_personal, recordable_form
+from search.spelling import suggest, vocabulary_of
+from search.synonyms import expand, parse_phrases
+from search.words import clean_query, normal_form, word_forms, words_of
+
+
+def test_clean_query_drops_nul_collapses_space_and_cuts():
+    assert clean_query("  hair\x00 loss \n\t now ") == ("hair loss now", False)
+    text, cut = clean_query("a" * 10_000)
+    assert cut is True and len(text) == 200
+
+
+def test_words_drop_every_query_metacharacter():
+    assert words_of("hair & | ! : * ( ) ' \" \\ ; loss") == ["hair", "loss"]
+    assert words_of("Minoxidil's FOAM") == ["minoxidil", "s", "foam"]
+    assert words_of("🙂💊") == []
+    assert words_of("Haarausfall für Männer") == ["haarausfall", "für", "männer"]
+
+
+def test_normal_form_and_word_forms():
+    assert normal_form("transplants") == "transplant"
+    assert normal_form("therapies") == "therapy"
+    assert normal_form("alopecia") == "alopecia"
+    assert normal_form("loss") == "loss"
+    assert word_forms("transplants") == ["transplants", "transplant"]
+    assert word_forms("exosome") == ["exosome", "exosomes"]
+
+
+def test_parse_phrases_accepts_commas_and_lines():
+    assert parse_phrases("Balding,  Male pattern\nhair loss; PRP") == [
+        "balding",
+        "male pattern",
+        "hair loss",
+        "prp",
+    ]
+
+
+def test_expand_swaps_each_phrase_for_its_equivalents():
+    groups = [["balding", "androgenetic alopecia"], ["prp", "platelet rich plasma"]]
+    assert expand(["balding", "men"], groups) == [
+        ["balding", "men"],
+        ["androgenetic", "alopecia", "men"],
+    ]
+    assert expand(["prp"], groups) == [["prp"], ["platelet", "rich", "plasma"]]
+    assert expand(["minoxidil"], groups) == [["minoxidil"]]
+
+
+def test_expand_matches_plurals():
+    groups = [["hair transplant", "follicular unit extraction"]]
+    assert ["follicular", "unit", "extraction"] in expand(
+        ["hair", "transplants"], groups
+    )
+
+
+def test_spelling_suggestion_from_vocabulary():
+    vocabulary = vocabulary_of(["Topical minoxidil", "Finasteride tablets"])
+    assert suggest(["finastride"], vocabulary) == ["finasteride"]
+    assert suggest(["minoxidill", "tablets"], vocabulary) == ["minoxidil", "tablets"]
+    assert suggest(["minoxidil"], vocabulary) is None
+    assert suggest(["zzzzzzzz"], vocabulary) is None
+
+
+def test_highlight_escapes_before_marking():
+    html = highlight("<script>alert(1)</script> hair loss & more", ["hair", "script"])
+    assert "<script>" not in html
+    assert "&lt;<mark>script</mark>&gt;" in html
+    assert "<mark>hair</mark>" in html
+    assert "&amp; more" in html
+
+
+def test_highlight_never_marks_inside_entities():
+    assert highlight("salt & pepper", ["amp"]) == "salt &amp; pepper"
+
+
+def test_highlight_marks_plurals_and_case():
+    html = highlight("Exosomes are vesicles", ["exosome"])
+    assert html == "<mark>Exosomes</mark> are vesicles"
+
+
+def test_best_snippet_prefers_matching_passage():
+    texts = ["A summary about scalps.", "x " * 200 + "the minoxidil foam " + "y " * 200]
+    snippet = best_snippet(texts, ["minoxidil"])
+    assert "minoxidil foam" in snippet
+    assert snippet.startswith("…") and snippet.endswith("…")
+    assert len(snippet) < 260
+    assert best_snippet(texts, ["nothing"]) == "A summary about scalps."
+
+
+def test_stream_text_collects_reader_text_only():
+    raw = [
+        {
+            "type": "section",
+            "value": {"heading": "What it is", "content": "<p>Foam</p>"},
+        },
+        {
+            "type": "references",
+            "value": {
+                "heading": "Refs",
+                "references": [{"doi": "10.1/x", "title": "T"}],
+            },
+        },
+    ]
+    assert stream_text(raw) == ["What it is", "Foam", "Refs", "T"]
+
+
+def test_personal_queries_are_not_recorded():
+    assert looks_personal("jane.doe@example.org")
+    assert looks_personal("call me 0612 345 678")
+    assert not looks_personal("minoxidil 5%")
+    assert recordable_form(["hair", "loss"]) == "hair loss"
+
+
+def test_page_number_is_always_a_page_that_exists():
+    assert page_number("abc", 5) == 1
+    assert page_number("-1", 5) == 1
+    assert page_number("99999", 5) == 5
+    assert page_number("3", 5) == 3
+    assert page_number("2", 0) == 1
+    assert page_number(None, 5) == 1
+
+
+def test_query_string_keeps_other_parameters():
+    params = QueryDict("q=hair+loss&condition=alopecia-areata&page=2")
+    assert (
+        query_string(params, page=3) == "q=hair+loss&condition=alopecia-areata&page=3"
+    )
+    assert query_string(params, condition=None, page=None) == "q=hair+loss"
+
+
+def test_group_by_letter_and_see_target():
+    minoxidil = Entry("Topical minoxidil", "/t/minoxidil/", "treatment")
+    entries = [
+        minoxidil,
+        Entry("Alopecia areata", "/t/?condition=aa", "condition"),
+        Entry("5-alpha", "/t/5/", "treatment"),
+        Entry("androgenetic alopecia", "/t/?condition=ag", "condition"),
+    ]
+    groups = group_by_letter(entries)
+    assert [letter for letter, _ in groups] == ["#", "A", "T"]
+    assert [e.label for e in groups[1][1]] == [
+        "Alopecia areata",
+        "androgenetic alopecia",
+    ]
+    targets = {"topical minoxidil": minoxidil}
+    assert see_target(["rogaine", "topical minoxidil"], targets) is minoxidil
+    assert see_target(["nothing"], targets) is None
