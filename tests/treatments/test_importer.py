@@ -328,6 +328,27 @@ def test_unreadable_reference_keeps_the_section_and_warns():
     )
 
 
+def test_empty_headings_and_unanswered_questions_are_skipped_with_warnings():
+    article = md(
+        "# T\n\nIntro.\n\n## Part one\n\n## Risks\n\nSome.\n\n"
+        "## FAQ\n\n### Unanswered?\n\n### Answered?\n\nYes.\n"
+    )
+    assert headings(article) == ["Risks"]
+    (faq,) = blocks_of(article, "faq")
+    assert [item["question"] for item in faq["items"]] == ["Answered?"]
+    messages = notices(article)
+    assert "line 5: heading “Part one” has no text under it; skipped" in messages
+    assert "line 13: question “Unanswered?” has no answer; skipped" in messages
+
+
+def test_overlong_heading_is_shortened_to_the_block_limit():
+    long_heading = "Why " + "very " * 40 + "long"
+    article = md(f"# T\n\nIntro.\n\n## {long_heading}\n\nText.\n")
+    (heading,) = headings(article)
+    assert len(heading) <= 120 and heading.endswith("…")
+    assert "line 5: heading shortened to 120 characters" in notices(article)
+
+
 # Summary -------------------------------------------------------------------
 
 
@@ -356,6 +377,12 @@ def test_short_introduction_is_only_the_summary():
     article = md("# T\n\nShort intro.\n\n## S\n\nBody.\n")
     assert article.summary == "Short intro."
     assert headings(article) == ["S"]
+
+
+def test_summary_falls_back_to_the_first_section_without_an_intro():
+    article = md("# T\n\n## What it is\n\nA cream. It is applied daily.\n")
+    assert article.summary == "A cream. It is applied daily."
+    assert headings(article) == ["What it is"]
 
 
 # Files ---------------------------------------------------------------------

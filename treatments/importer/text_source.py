@@ -14,7 +14,8 @@ from .source import Line
 HEADING_MAX_CHARS = 80
 HEADING_MAX_WORDS = 12
 LIST_ITEM_RE = re.compile(r"^\s*(?:([-*+•–])|(\d{1,3})[.)])\s+(\S.*)$")
-UNDERLINE_RE = re.compile(r"^\s*(?:=+|-+)\s*$")
+UNDERLINE_RE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
+UNDERLINED_MAX_CHARS = 120
 URL_START_RE = re.compile(r"^(?:https?://|www\.)", re.IGNORECASE)
 NOT_HEADING_ENDINGS = (".", ",", ";", ":", "!", "…")
 
@@ -34,7 +35,12 @@ def looks_like_heading(text):
 
 
 def is_underlined(block):
-    return len(block) == 2 and bool(UNDERLINE_RE.match(block[1].text))
+    """A heading line with === or --- under it (not a long line over a rule)."""
+    return (
+        len(block) == 2
+        and bool(UNDERLINE_RE.match(block[1].text))
+        and len(block[0].text.strip()) <= UNDERLINED_MAX_CHARS
+    )
 
 
 def heading_flags(blocks):
