@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 
 from treatments.blocks import BASIC_RICH_TEXT, SECTION_RICH_TEXT
@@ -437,3 +439,40 @@ def test_rich_text_round_trips_through_the_admin_editor_unchanged(sample):
         converter = ContentstateConverter(features)
         stored = converter.to_database_format(converter.from_database_format(html))
         assert re.sub(r' data-block-key="\w+"', "", stored) == html
+
+
+ALLOWED_TAGS = {"p", "h3", "h4", "ul", "ol", "li", "b", "i", "a", "br"}
+HOSTILE_PIECES = [
+    *"ab <>/\"'&#*_[]()!:-\n",
+    "<script>",
+    "javascript:",
+    " onerror=",
+    "http://x.org",
+    "# ",
+    "## ",
+    "### ",
+    "- ",
+    "1. ",
+    "FAQ\n",
+]
+HOSTILE_TEXT = st.lists(st.sampled_from(HOSTILE_PIECES), max_size=60).map("".join)
+
+
+@given(source=HOSTILE_TEXT, fmt=st.sampled_from(["markdown", "text"]))
+@settings(max_examples=150, deadline=None)
+def test_any_input_gives_only_allowed_tags_and_safe_links(source, fmt):
+    try:
+        article = parse_article(f"Title\n\n{source}\n\nEnd.", fmt)
+    except ArticleError:
+        return
+    for block in article.body:
+        values = [block["value"].get("content", "")] + [
+            item["answer"] for item in block["value"].get("items", [])
+        ]
+        for html in values:
+            tree = BeautifulSoup(html, "html.parser")
+            assert {tag.name for tag in tree.find_all()} <= ALLOWED_TAGS
+            for tag in tree.find_all():
+                assert set(tag.attrs) <= ({"href"} if tag.name == "a" else set())
+            for link in tree.select("a"):
+                assert re.match(r"(https?://|mailto:|tel:|/|#)", link["href"])
