@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Max, Q
+from django.db.models import Case, Count, F, IntegerField, Max, Q, Value, When
 from django.db.models.query import prefetch_related_objects
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
@@ -22,6 +22,7 @@ from .privacy import recordable_form
 from .query import build_query
 from .spelling import suggest, vocabulary_of
 from .synonyms import expand
+from .words import normal_form
 
 
 @dataclass
@@ -81,9 +82,36 @@ def restrict(pages, condition=None, evidence=""):
     return pages.filter(pk__in=treatments_matching(condition, evidence).values("pk"))
 
 
+def title_has_words(variants):
+    """True for pages whose title holds every word of one of the variants."""
+    condition = Q(pk__in=[])
+    for words in variants:
+        stems = [normal_form(word) for word in words if len(word) >= 3]
+        if stems:
+            condition |= Q(*[Q(title__icontains=stem) for stem in stems])
+    return condition
+
+
 def search_pages(pages, variants, operator="and"):
-    query = build_query(variants, operator=operator, inflect=not engine_stems())
-    return pages.specific().search(query, operator=operator)
+    """Pages whose title names the query first, then by the engine's rank.
+
+    The title is the strongest signal for a treatment guide. PostgreSQL
+    weights it already; SQLite's bm25 ranks the whole row, so without this a
+    long article that mentions a term often would outrank the one named after
+    it. Both parts are order_by expressions on the one search query.
+    """
+    stems = engine_stems()
+    query = build_query(variants, operator=operator, inflect=not stems)
+    title_first = Case(
+        When(title_has_words(variants), then=Value(1)),
+        default=Value(0),
+        output_field=IntegerField(),
+    )
+    # PostgreSQL's ts_rank grows with relevance; SQLite's bm25 shrinks.
+    score = F("_score").desc() if stems else F("_score").asc()
+    ordered = pages.specific().order_by(title_first.desc(), score, F("pk").desc())
+    results = ordered.search(query, operator=operator, order_by_relevance=False)
+    return results.annotate_score("_score")
 
 
 def site_vocabulary(site):
