@@ -94,3 +94,10 @@ def previous_reasons(page):
     for acknowledgement in acknowledgements:
         reasons[acknowledgement.key] = acknowledgement.reason
     return reasons
+
+
+def unacknowledged_in_revision(revision):
+    """Findings of a saved revision that have no reason stored with it."""
+    findings = findings_for_page(revision.as_object())
+    acknowledged = set(revision.claim_acknowledgements.values_list("key", flat=True))
+    return [finding for finding in findings if finding.key not in acknowledged]

@@ -1,10 +1,12 @@
 """Admin wiring: the claims check, review report and panel, acknowledgements."""
 
 from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.models import Page
 
 from treatments.forms import FORM_CHECK_HOOK
 from treatments.models import TreatmentPage
@@ -16,6 +18,7 @@ from .acknowledgements import (
     reasons_from,
     store_acknowledgements,
     unacknowledged,
+    unacknowledged_in_revision,
 )
 from .reports import ReviewDuePanel, ReviewDueReportView
 
@@ -95,6 +98,35 @@ def warn_about_findings(request, findings, reasons):
             items,
         ),
     )
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publishing_of_unexplained_claims(request, action_type, objects, action):
+    """Bulk publishing skips the editor form, so check the saved revisions."""
+    pages = [page for page in objects if isinstance(page, Page)]
+    if action_type != "publish" or not pages:
+        return None
+    form = getattr(action, "cleaned_form", None)
+    if form is not None and form.cleaned_data.get("include_descendants"):
+        for page in list(pages):
+            pages.extend(page.get_descendants().not_live())
+    blocked = [
+        page.title
+        for page in pages
+        if isinstance(page.specific, TreatmentPage)
+        and page.get_latest_revision() is not None
+        and unacknowledged_in_revision(page.get_latest_revision())
+    ]
+    if not blocked:
+        return None
+    messages.error(
+        request,
+        "Not published: "
+        + ", ".join(f"“{title}”" for title in blocked)
+        + " flagged by the claims check. Open each page, reword or give reasons, "
+        "and publish it from the editor.",
+    )
+    return redirect(action.next_url)
 
 
 @hooks.register("register_admin_urls")

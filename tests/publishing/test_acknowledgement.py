@@ -173,3 +173,40 @@ def test_site_phrases_from_review_settings_are_checked(admin_client, page, docto
     assert (
         "“Instant results” in Summary" in response.context["form"].non_field_errors()[0]
     )
+
+
+def bulk_publish(client, *pages):
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
+    query = "&".join(f"id={page.pk}" for page in pages)
+    return client.post(f"{url}?{query}&next=/admin/", {"include_descendants": ""})
+
+
+def test_bulk_publish_refuses_a_draft_with_unexplained_claims(
+    admin_client, page, doctor
+):
+    admin_client.post(
+        edit_url(page), treatment_post_data(doctor, summary=RISKY_SUMMARY)
+    )
+    response = bulk_publish(admin_client, page)
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert page.summary == SAFE_SUMMARY
+    assert any("Not published" in text for text in message_texts(response))
+
+
+def test_bulk_publish_accepts_a_draft_whose_reasons_were_saved(
+    admin_client, page, doctor
+):
+    admin_client.post(
+        edit_url(page), treatment_post_data(doctor, summary=RISKY_SUMMARY)
+    )
+    reasons = dict.fromkeys(
+        panel_fields(admin_client, page), "Quoted from an advert the article debunks."
+    )
+    admin_client.post(
+        edit_url(page),
+        treatment_post_data(doctor, acknowledgements=reasons, summary=RISKY_SUMMARY),
+    )
+    bulk_publish(admin_client, page)
+    page.refresh_from_db()
+    assert page.summary == RISKY_SUMMARY
