@@ -86,8 +86,8 @@ def test_editor_publishes_a_treatment_and_finds_it_in_search(
 
     page.goto("/")
     page.fill("#site-search-input", "scalp cooling")
-    page.keyboard.press("Escape")
     page.locator(".site-search button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/search/\?q=scalp"))
     result = page.locator(".search-results a", has_text=TITLE)
     expect(result).to_be_visible()
     screenshot(page, "3-found-in-search")

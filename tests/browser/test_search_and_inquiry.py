@@ -27,7 +27,7 @@ def test_visitor_searches_with_the_keyboard_only(page, viewport, screenshot):
 
     # Arrow down to the exosome suggestion; the input keeps focus throughout.
     titles = [text.lower() for text in options.all_inner_texts()]
-    wanted = next(i for i, text in enumerate(titles) if "exosome" in text)
+    wanted = next(i for i, text in enumerate(titles) if "hair restoration" in text)
     for _ in range(wanted + 1):
         page.keyboard.press("ArrowDown")
     chosen = options.nth(wanted)

@@ -73,6 +73,17 @@ def test_appointment_sheet_is_one_printed_page(page, viewport, screenshot):
     ):
         expect(page.get_by_text(question)).to_be_visible()
     screenshot(page, "sheet")
+    assert printed_page_count(page) == 1
+
+    # Every demo treatment's sheet fits one page, not just the flagship one.
+    page.goto("/treatments/")
+    for href in page.locator(".card__title a").evaluate_all(
+        "links => links.map(link => link.getAttribute('href'))"
+    ):
+        page.goto(href + "appointment-sheet/")
+        assert printed_page_count(page) == 1, href
+
+
+def printed_page_count(page):
     pdf = page.pdf(format="A4", print_background=False)
-    printed_pages = re.findall(rb"/Type\s*/Page(?![a-z])", pdf)
-    assert len(printed_pages) == 1
+    return len(re.findall(rb"/Type\s*/Page(?![a-z])", pdf))
