@@ -54,6 +54,7 @@ class RegulatoryStatus(models.TextChoices):
     CLEARED = "cleared", "Cleared device"
     OFF_LABEL = "off_label", "Off-label use"
     NOT_APPROVED = "not_approved", "Not approved"
+    PROCEDURE = "procedure", "Medical procedure"
 
 
 REGULATORY_EXPLANATIONS = {
@@ -68,6 +69,11 @@ REGULATORY_EXPLANATIONS = {
     ),
     RegulatoryStatus.NOT_APPROVED: (
         "No product for this use has been approved by the U.S. FDA."
+    ),
+    RegulatoryStatus.PROCEDURE: (
+        "A procedure performed by a clinician rather than a product: it is "
+        "governed by medical licensing and practice standards, not by an FDA "
+        "product approval."
     ),
 }
 

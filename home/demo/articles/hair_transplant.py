@@ -1,14 +1,8 @@
 """Demo article: hair transplant surgery. References from home/demo/references.py
 (../shared/references.md, section 5).
 
-Regulatory status: the model offers approved / cleared / off-label / not
-approved, and none describes a surgical procedure. "Approved" and "off-label"
-would both claim an FDA product approval that does not exist, and "cleared"
-would point to a device clearance we have not verified. "Not approved" is the
-only literally true choice (its reader text says no product for this use has
-been approved by the FDA), so it is used, and the note explains that surgery
-is regulated through medical practice, not product approval. A "procedure"
-status in the model would be better; that is a change for the treatments app.
+Regulatory status: "procedure". Surgery is governed by medical licensing and
+practice standards, not by an FDA product approval.
 """
 
 from ..references import RAZMI_2022, SHARMA_RANJAN_2019, ZITO_STATPEARLS
@@ -22,11 +16,10 @@ ARTICLE = {
         "settled pattern of loss; it does not stop hair loss elsewhere."
     ),
     "evidence_level": "established",
-    "regulatory_status": "not_approved",
+    "regulatory_status": "procedure",
     "regulatory_note": (
-        "Hair transplantation is a surgical procedure, not a product: it is "
-        "regulated through medical licensing and practice standards, so FDA product "
-        "approval does not apply. Check the surgeon's qualifications."
+        "Check the surgeon's qualifications and who will carry out each step of "
+        "the operation."
     ),
     "conditions": ["androgenetic-alopecia"],
     "reviewer": "okafor",

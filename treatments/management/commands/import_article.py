@@ -286,7 +286,7 @@ def missing_for_publish(page):
         (page.evidence_level, "--evidence-level (established, emerging, experimental)"),
         (
             page.regulatory_status,
-            "--regulatory-status (approved, cleared, off_label, not_approved)",
+            "--regulatory-status (" + ", ".join(RegulatoryStatus.values) + ")",
         ),
         (page.medical_reviewer_id, "--reviewer (a doctor's id or exact name)"),
         (page.last_reviewed, "--last-reviewed YYYY-MM-DD"),
