@@ -210,3 +210,21 @@ def test_bulk_publish_accepts_a_draft_whose_reasons_were_saved(
     bulk_publish(admin_client, page)
     page.refresh_from_db()
     assert page.summary == RISKY_SUMMARY
+
+
+def test_creating_a_page_checks_claims_too(admin_client, treatment_index, doctor):
+    url = reverse(
+        "wagtailadmin_pages:add",
+        args=["treatments", "treatmentpage", treatment_index.pk],
+    )
+    data = treatment_post_data(doctor, title="A miracle for hair", slug="miracle")
+    refused = admin_client.post(url, {**data, "action-publish": "1"})
+    assert refused.status_code == 200
+    assert "“miracle” in Title" in refused.context["form"].non_field_errors()[0]
+    assert not TreatmentPage.objects.filter(slug="miracle").exists()
+
+    saved = admin_client.post(url, data)
+    assert saved.status_code == 302
+    page = TreatmentPage.objects.get(slug="miracle")
+    assert not page.live
+    assert any("“miracle” in Title" in text for text in message_texts(saved))
