@@ -251,6 +251,15 @@ def test_bad_metadata_changes_nothing(treatment_index, options, message):
     assert counts() == before
 
 
+def test_revision_is_attributed_to_the_given_user(treatment_index, admin_user):
+    run(MARKDOWN, parent="/treatments/", user=admin_user.username)
+    page = TreatmentPage.objects.child_of(treatment_index).get()
+    assert page.get_latest_revision().user == admin_user
+    with pytest.raises(CommandError, match="No user named “ghost”"):
+        run(MARKDOWN, parent="/treatments/", user="ghost")
+    assert page.revisions.count() == 1
+
+
 def test_reviewer_by_id(treatment_index):
     doctor = DoctorFactory()
     run(MARKDOWN, parent="/treatments/", reviewer=str(doctor.pk))

@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import validate_unicode_slug
@@ -86,6 +87,11 @@ class Command(BaseCommand):
             metavar="SLUG",
             help="A condition's slug; repeat for several.",
         )
+        parser.add_argument(
+            "--user",
+            metavar="USERNAME",
+            help="Whose name the revision and the page history carry.",
+        )
         parser.add_argument("--last-reviewed", metavar="YYYY-MM-DD")
         parser.add_argument(
             "--next-review-due",
@@ -99,11 +105,12 @@ class Command(BaseCommand):
         parent = resolve_parent(options["parent"])
         fields, conditions = page_fields(options)
         slug = choose_slug(options["slug"], article.title)
+        user = find_user(options["user"])
         with transaction.atomic():
-            page, created = save_draft(parent, slug, article, fields, conditions)
+            page, created = save_draft(parent, slug, article, fields, conditions, user)
         self.report(page, article, created)
         if options["publish"]:
-            self.publish(page)
+            self.publish(page, user)
         elif page.live:
             self.stdout.write(
                 "The live page keeps its published content until you import "
@@ -141,7 +148,7 @@ class Command(BaseCommand):
             for notice in article.notices:
                 self.stdout.write(f"  {notice}")
 
-    def publish(self, page):
+    def publish(self, page, user):
         missing = missing_for_publish(page)
         if missing:
             raise CommandError(
@@ -158,7 +165,7 @@ class Command(BaseCommand):
             raise CommandError(
                 f"Saved as a draft, not published:\n  - {problems}"
             ) from None
-        page.get_latest_revision().publish(log_action=True)
+        page.get_latest_revision().publish(user=user, log_action=True)
         self.stdout.write(self.style.SUCCESS(f"Published: {page.full_url}"))
 
 
@@ -227,6 +234,15 @@ def find_reviewer(value):
     return doctors[0]
 
 
+def find_user(username):
+    if not username:
+        return None
+    user = get_user_model().objects.filter(username=username).first()
+    if user is None:
+        raise CommandError(f"No user named “{username}”.")
+    return user
+
+
 def find_conditions(slugs):
     if not slugs:
         return None
@@ -251,7 +267,7 @@ def choose_slug(given, title):
     return slug
 
 
-def save_draft(parent, slug, article, fields, conditions):
+def save_draft(parent, slug, article, fields, conditions, user=None):
     """(page, created): a new draft page, or a new revision of the existing one.
 
     An existing page is changed only through its revision, so a live page
@@ -274,8 +290,8 @@ def save_draft(parent, slug, article, fields, conditions):
         page.conditions.set(conditions)
     if created:
         parent.add_child(instance=page)
-        log(instance=page, action="wagtail.create")
-    page.save_revision(log_action=True, clean=False)
+        log(instance=page, action="wagtail.create", user=user)
+    page.save_revision(user=user, log_action=True, clean=False)
     return page, created
 
 
