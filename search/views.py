@@ -55,6 +55,11 @@ def search(request):
     return TemplateResponse(request, "search/search.html", context)
 
 
+def is_first_visit(request):
+    """A new search, not a click through to a later page of results."""
+    return request.GET.get("page", "1").strip() in ("", "1")
+
+
 def results_context(request, site, text, words, filters):
     groups = engine.synonym_groups()
     pages = engine.site_pages(site)
@@ -66,7 +71,7 @@ def results_context(request, site, text, words, filters):
     marked_words = [
         word for variant in expand(attempt.words, groups) for word in variant
     ]
-    if number == 1:
+    if is_first_visit(request):
         record_query(text, words, attempt.total)
     context = {
         "page_obj": page_obj,

@@ -38,10 +38,10 @@ class RecentQueriesReportView(ReportView):
     columns = [
         Column("query_string", label="Search"),
         NumberColumn("results", label="Results"),
-        NumberColumn("hits", label="Hits"),
+        NumberColumn("total_hits", label="Hits"),
         DateColumn("last_searched_at", label="Last searched"),
     ]
-    list_export = ["query_string", "results", "hits", "last_searched_at"]
+    list_export = ["query_string", "results", "total_hits", "last_searched_at"]
 
     def get_queryset(self):
         return (
@@ -49,7 +49,7 @@ class RecentQueriesReportView(ReportView):
             .annotate(
                 results=F("result_count__results"),
                 last_searched_at=F("result_count__last_searched_at"),
-                hits=Sum("daily_hits__hits"),
+                total_hits=Sum("daily_hits__hits"),
                 has_results=Case(
                     When(result_count__results=0, then=Value(0)),
                     default=Value(1),

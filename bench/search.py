@@ -1,0 +1,250 @@
+"""Search at size: index build time, search and suggest latency, SQL per request.
+
+    .venv/bin/python bench/search.py [--pages 10000] [--runs 5] [--keep]
+
+Creates a fresh PostgreSQL database (portal_bench_search; dropped again unless
+--keep), migrates it, loads the demo, then seeds N treatment pages in bulk with
+text assembled from the demo articles' own sentences, headings and titles. It
+times `update_index` (the index build), then runs 20 representative searches
+and 12 suggest prefixes through the Django test client, `--runs` times each
+after one warm-up, and prints p50/p95/p99 and the SQL queries per request.
+Prints figures; asserts nothing on time.
+"""
+
+import argparse
+import io
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SERVER = "postgres://postgres@127.0.0.1:5432"
+DB_NAME = "portal_bench_search"
+BATCH = 1000
+
+sys.path.insert(0, str(ROOT))
+
+SEARCHES = [
+    "minoxidil",
+    "minoxidill",
+    "finastride",
+    "exosome hair",
+    "balding",
+    "platelet rich plasma",
+    "PRP",
+    "hair transplants",
+    "laser cap",
+    "microneedle",
+    "alopecia areata",
+    "thinning hair women",
+    "hair loss",
+    "scalp injections side effects",
+    "stem cells knee",
+    "evidence",
+    "foam",
+    "dermaroller",
+    "what does the research show about hair regrowth",
+    "qwertyzzz",
+]
+SUGGESTS = ["mi", "min", "fin", "plat", "exo", "hair", "micro", "las", "alo", "ster",
+            "tran", "baric"]  # fmt: skip
+
+
+def run(*command):
+    subprocess.run(command, check=True, capture_output=True)
+
+
+def fresh_database(name):
+    run("dropdb", "-h", "127.0.0.1", "-U", "postgres", "--if-exists", name)
+    run("createdb", "-h", "127.0.0.1", "-U", "postgres", name)
+
+
+def setup_django(database_url):
+    os.environ["DATABASE_URL"] = database_url
+    os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
+    import django
+
+    django.setup()
+
+
+# Seeding -------------------------------------------------------------------
+
+
+def article_text():
+    """Sentences, headings and title words from the demo articles."""
+    import re
+
+    from home.demo.builder import load_articles
+    from search.highlight import stream_text
+
+    sentences, headings, words = [], [], set()
+    for article in load_articles():
+        raw = [{"type": kind, "value": value} for kind, value in article["body"]]
+        for text in [article["summary"], *stream_text(raw)]:
+            parts = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text)]
+            sentences += [s for s in parts if len(s) > 40]
+            if len(text) < 60:
+                headings.append(text)
+        words |= set(re.findall(r"[A-Za-z]{5,}", article["title"]))
+        words |= set(re.findall(r"[a-z]{7,}", article["summary"]))
+    return sentences, headings, sorted(words)
+
+
+def fake_body(rng, sentences, headings):
+    return [
+        (
+            "section",
+            {
+                "heading": rng.choice(headings)[:120],
+                "content": "<p>" + " ".join(rng.sample(sentences, 4)) + "</p>",
+            },
+        )
+        for _ in range(rng.randint(3, 5))
+    ]
+
+
+def seed(count, seed_value=4):
+    """Insert `count` live TreatmentPages under the demo index, in batches."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import transaction
+    from django.utils import timezone
+    from wagtail.models import Page
+
+    from treatments.models import Condition, Doctor, TreatmentIndexPage, TreatmentPage
+
+    rng = random.Random(seed_value)
+    sentences, headings, words = article_text()
+    index = TreatmentIndexPage.objects.get()
+    conditions = list(Condition.objects.all())
+    doctor = Doctor.objects.first()
+    content_type = ContentType.objects.get_for_model(TreatmentPage)
+    start = index.numchild
+    now = timezone.now()
+    Through = TreatmentPage.conditions.through
+    child_fields = TreatmentPage._meta.local_concrete_fields
+    for offset in range(0, count, BATCH):
+        size = min(BATCH, count - offset)
+        with transaction.atomic():
+            pages, details = [], []
+            for n in range(start + offset + 1, start + offset + size + 1):
+                title = f"{rng.choice(words).capitalize()} {rng.choice(words)} {n}"
+                slug = f"bench-{n}"
+                fields = {
+                    "title": title,
+                    "draft_title": title,
+                    "slug": slug,
+                    "path": Page._get_path(index.path, index.depth + 1, n),
+                    "depth": index.depth + 1,
+                    "numchild": 0,
+                    "url_path": f"{index.url_path}{slug}/",
+                    "content_type": content_type,
+                    "live": True,
+                    "first_published_at": now,
+                    "last_published_at": now,
+                    "locale_id": index.locale_id,
+                    "translation_key": uuid.uuid4(),
+                }
+                pages.append(Page(**fields))
+                details.append(
+                    TreatmentPage(
+                        **fields,
+                        summary=" ".join(rng.sample(sentences, 2))[:400],
+                        evidence_level=rng.choice(["established", "emerging",
+                                                   "experimental"]),
+                        regulatory_status="off_label",
+                        medical_reviewer=doctor,
+                        body=fake_body(rng, sentences, headings),
+                    )
+                )  # fmt: skip
+            Page.objects.bulk_create(pages)
+            for page, detail in zip(pages, details, strict=True):
+                detail.page_ptr_id = detail.id = page.id
+            TreatmentPage._base_manager._insert(details, fields=child_fields)
+            Through.objects.bulk_create(
+                Through(treatmentpage_id=page.id, condition=rng.choice(conditions))
+                for page in pages
+            )
+    Page.objects.filter(pk=index.pk).update(numchild=start + count)
+
+
+# Measuring -------------------------------------------------------------------
+
+
+def percentiles(samples):
+    ordered = sorted(samples)
+    cut = statistics.quantiles(ordered, n=100, method="inclusive")
+    return {"p50": cut[49], "p95": cut[94], "p99": cut[98]}
+
+
+def measure(client, url, queries, runs):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    timings, sql_counts = [], {}
+    for query in queries:  # warm-up, and the SQL count of each query
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(url, {"q": query})
+        assert response.status_code == 200, (query, response.status_code)
+        sql_counts[query] = len(captured.captured_queries)
+    for _ in range(runs):
+        for query in queries:
+            began = time.perf_counter()
+            client.get(url, {"q": query})
+            timings.append((time.perf_counter() - began) * 1000)
+    return percentiles(timings), sql_counts
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--database", default=DB_NAME)
+    parser.add_argument("--keep", action="store_true", help="keep the database")
+    args = parser.parse_args()
+
+    fresh_database(args.database)
+    setup_django(f"{SERVER}/{args.database}")
+    from django.core.management import call_command
+    from django.test import Client
+
+    try:
+        call_command("migrate", verbosity=0)
+        call_command("load_demo", stdout=io.StringIO())
+        began = time.perf_counter()
+        seed(args.pages)
+        seeded = time.perf_counter() - began
+        began = time.perf_counter()
+        call_command("update_index", stdout=io.StringIO())
+        indexed = time.perf_counter() - began
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+
+        client = Client()
+        search, search_sql = measure(client, "/search/", SEARCHES, args.runs)
+        suggest, suggest_sql = measure(client, "/search/suggest/", SUGGESTS, args.runs)
+    finally:
+        from django.db import connections
+
+        connections.close_all()
+        if not args.keep:
+            run("dropdb", "-h", "127.0.0.1", "-U", "postgres", args.database)
+
+    print(f"pages seeded: {args.pages} in {seeded:.1f} s")
+    print(f"index build (update_index): {indexed:.1f} s")
+    for name, figures in (("search", search), ("suggest", suggest)):
+        line = ", ".join(f"{k} {v:.1f} ms" for k, v in figures.items())
+        print(f"{name}: {line}")
+    counts = sorted(set(search_sql.values()))
+    print(f"SQL per search request: {counts} (by query: {search_sql})")
+    print(f"SQL per suggest request: {sorted(set(suggest_sql.values()))}")
+
+
+if __name__ == "__main__":
+    main()
