@@ -10,7 +10,13 @@ from wagtail.models import Site
 from wagtail.permissions import page_permission_policy
 
 from .models import ReviewSettings
-from .review import STATUS_LABELS, due_for_review, review_status
+from .review import (
+    NOT_SCHEDULED,
+    OVERDUE,
+    STATUS_LABELS,
+    due_for_review,
+    review_status,
+)
 
 
 def due_soon_days(request):
@@ -88,7 +94,7 @@ class ReviewDuePanel(Component):
             1
             for page in pages
             if review_status(page.next_review_due, today, window)
-            in ("overdue", "not_scheduled")
+            in (OVERDUE, NOT_SCHEDULED)
         )
         return {
             "count": len(pages),

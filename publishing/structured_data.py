@@ -13,6 +13,7 @@ from wagtailseo.models import SeoSettings
 SCHEMA = "https://schema.org"
 JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 DEFAULT_ORGANISATION_TYPE = "MedicalOrganization"
+HOME_DEPTH = 2  # the site root page sits just below Wagtail's tree root
 
 
 def to_json_ld(data):
@@ -36,17 +37,13 @@ def is_empty(value):
     return value is None or value == "" or value == [] or value == {}
 
 
-def absolute(request, page):
-    return page.get_full_url(request)
-
-
-def site_root(request, page):
+def site_root(page):
     return page.get_site().root_url
 
 
 def organisation(request, page):
     seo = SeoSettings.for_request(request)
-    root = site_root(request, page)
+    root = site_root(page)
     return {
         "@type": seo.struct_org_type or DEFAULT_ORGANISATION_TYPE,
         "@id": f"{root}/#organization",
@@ -103,25 +100,32 @@ def property_value(name, value):
 
 
 def breadcrumb_list(request, page, page_id):
-    trail = page.get_ancestors(inclusive=True).filter(depth__gt=1).specific()
+    """Home, then each ancestor below it, then the page, as the visible trail."""
+    crumbs = [("Home", f"{site_root(page)}/")] + [
+        (crumb.title, crumb.get_full_url(request)) for crumb in trail_below_home(page)
+    ]
     return {
         "@type": "BreadcrumbList",
         "@id": f"{page_id}#breadcrumb",
         "itemListElement": [
-            {
-                "@type": "ListItem",
-                "position": position,
-                "name": crumb.title,
-                "item": crumb.get_full_url(request),
-            }
-            for position, crumb in enumerate(trail, start=1)
+            {"@type": "ListItem", "position": position, "name": name, "item": url}
+            for position, (name, url) in enumerate(crumbs, start=1)
         ],
     }
 
 
+def trail_below_home(page):
+    # Walk up through get_parent(), which routing has usually cached, rather
+    # than querying the ancestors again: the visible breadcrumbs already did.
+    trail = [page]
+    while trail[-1].depth > HOME_DEPTH + 1:
+        trail.append(trail[-1].get_parent())
+    return list(reversed(trail))
+
+
 def treatment_page_data(request, page, conditions=None):
     """MedicalWebPage about a MedicalTherapy, with its review and sources."""
-    url = absolute(request, page)
+    url = page.get_full_url(request)
     if conditions is None:
         conditions = list(page.conditions.all()) if page.pk else []
     reviewer = page.medical_reviewer
@@ -145,7 +149,7 @@ def treatment_page_data(request, page, conditions=None):
         },
         "citation": [citation(reference) for reference in page.references()],
         "image": page.seo_image_url,
-        "publisher": {"@id": f"{site_root(request, page)}/#organization"},
+        "publisher": {"@id": f"{site_root(page)}/#organization"},
         "breadcrumb": {"@id": f"{url}#breadcrumb"},
     }
     return {
@@ -160,7 +164,7 @@ def treatment_page_data(request, page, conditions=None):
 
 def home_page_data(request, page):
     """The organisation and the website, with its site search."""
-    root = site_root(request, page)
+    root = site_root(page)
     search_url = f"{root}{reverse('search:search')}?q={{search_term_string}}"
     org = organisation(request, page)
     return {
