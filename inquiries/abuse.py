@@ -48,3 +48,13 @@ def client_address(remote_addr, forwarded_for="", trusted_proxies=0):
     if not hops:
         return remote_addr or ""
     return hops[-min(trusted_proxies, len(hops))]
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(value):
+    """Text a spreadsheet will not run as a formula (CSV injection)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value

@@ -142,7 +142,15 @@ class InquiryFormBuilder(FormBuilder):
         return forms.BooleanField(**options)
 
     def get_form_class(self):
-        return type("InquiryForm", (InquiryForm,), self.formfields)
+        attributes = {
+            **self.formfields,
+            # Which editor field plays which part, without another query.
+            "field_types": {
+                field.clean_name or field.get_field_clean_name(): field.field_type
+                for field in self.fields
+            },
+        }
+        return type("InquiryForm", (InquiryForm,), attributes)
 
 
 class InquiryForm(BaseForm):
@@ -151,6 +159,9 @@ class InquiryForm(BaseForm):
     The checks need the request (client address); forms built without one
     (admin previews) skip them.
     """
+
+    # {clean_name: field_type}, set by InquiryFormBuilder.get_form_class().
+    field_types = {}
 
     def __init__(self, *args, request=None, **kwargs):
         self.request = request
@@ -187,15 +198,7 @@ class InquiryForm(BaseForm):
 
     def fields_of_type(self, field_type):
         """Names of the editor's fields of one type, in form order."""
-        return (
-            [
-                field.clean_name
-                for field in self.page.get_form_fields()
-                if field.field_type == field_type
-            ]
-            if self.page
-            else []
-        )
+        return [name for name, kind in self.field_types.items() if kind == field_type]
 
     def clean(self):
         cleaned_data = super().clean()

@@ -5,6 +5,9 @@ direct request, expect a redirect or 403, then check nothing changed and
 nothing leaked.
 """
 
+import csv
+import io
+
 import pytest
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
@@ -223,3 +226,17 @@ def test_superuser_can_read_submissions(client, inquiry_page, submission, admin_
     client.force_login(admin_user)
     for name, url in read_urls(inquiry_page, submission).items():
         assert client.get(url).status_code == 200, name
+
+
+def test_exported_text_cannot_run_as_a_formula(
+    client, inquiry_page, valid_data, field_names, manager
+):
+    formula = '=HYPERLINK("http://evil.example","click")'
+    client.post("/inquire/", valid_data(**{field_names["name"]: formula}))
+    client.force_login(manager)
+    url = reverse("wagtailforms:list_submissions", args=[inquiry_page.pk])
+    body = b"".join(client.get(url + "?export=csv").streaming_content).decode()
+    rows = list(csv.reader(io.StringIO(body)))
+    cells = [cell for row in rows[1:] for cell in row]
+    assert "'" + formula in cells
+    assert formula not in cells

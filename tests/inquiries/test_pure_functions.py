@@ -8,6 +8,7 @@ from inquiries.abuse import (
     client_address,
     contains_line_break,
     make_fill_token,
+    neutralise_formula,
     seconds_since_shown,
 )
 from inquiries.retention import parse_age_days
@@ -71,3 +72,13 @@ def test_fill_token_measures_time_and_refuses_forgeries():
     assert seconds_since_shown("123", now=now) is None
     assert seconds_since_shown(make_fill_token(now + 100), now=now) is None
     assert seconds_since_shown(make_fill_token(now - 2 * 86400), now=now) is None
+
+
+@pytest.mark.parametrize("value", ["=1+1", "+1 555", "-2", "@SUM(A1)", "\tx"])
+def test_spreadsheet_formulas_are_neutralised(value):
+    assert neutralise_formula(value) == "'" + value
+
+
+def test_plain_values_pass_through_the_formula_guard():
+    assert neutralise_formula("Jane") == "Jane"
+    assert neutralise_formula(5) == 5
