@@ -76,35 +76,53 @@ def setup_django(database_url):
 
 
 def article_text():
-    """Sentences, headings and title words from the demo articles."""
+    """Per demo article: its sentences and headings, plus title words.
+
+    Each seeded page draws most of its text from one article, as a real
+    article keeps to its topic, so a word like "minoxidil" matches the pages
+    about it and a few others rather than nearly every page.
+    """
     import re
 
     from home.demo.builder import load_articles
     from search.highlight import stream_text
 
-    sentences, headings, words = [], [], set()
+    topics, words = [], set()
     for article in load_articles():
         raw = [{"type": kind, "value": value} for kind, value in article["body"]]
+        sentences, headings = [], []
         for text in [article["summary"], *stream_text(raw)]:
             parts = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text)]
             sentences += [s for s in parts if len(s) > 40]
             if len(text) < 60:
                 headings.append(text)
+        topics.append({"sentences": sentences, "headings": headings or ["About"]})
         words |= set(re.findall(r"[A-Za-z]{5,}", article["title"]))
         words |= set(re.findall(r"[a-z]{7,}", article["summary"]))
-    return sentences, headings, sorted(words)
+    return topics, sorted(words)
 
 
-def fake_body(rng, sentences, headings):
+def fake_text(rng, topics, count):
+    """`count` sentences: most from one topic, one in five from any other."""
+    topic = rng.choice(topics)
+    sentences = []
+    for _ in range(count):
+        source = topic if rng.random() < 0.8 else rng.choice(topics)
+        sentences.append(rng.choice(source["sentences"]))
+    return topic, sentences
+
+
+def fake_body(rng, topics):
+    topic, sentences = fake_text(rng, topics, 16)
     return [
         (
             "section",
             {
-                "heading": rng.choice(headings)[:120],
-                "content": "<p>" + " ".join(rng.sample(sentences, 4)) + "</p>",
+                "heading": rng.choice(topic["headings"])[:120],
+                "content": "<p>" + " ".join(sentences[i : i + 4]) + "</p>",
             },
         )
-        for _ in range(rng.randint(3, 5))
+        for i in range(0, 16, 4)
     ]
 
 
@@ -118,7 +136,7 @@ def seed(count, seed_value=4):
     from treatments.models import Condition, Doctor, TreatmentIndexPage, TreatmentPage
 
     rng = random.Random(seed_value)
-    sentences, headings, words = article_text()
+    topics, words = article_text()
     index = TreatmentIndexPage.objects.get()
     conditions = list(Condition.objects.all())
     doctor = Doctor.objects.first()
@@ -153,12 +171,12 @@ def seed(count, seed_value=4):
                 details.append(
                     TreatmentPage(
                         **fields,
-                        summary=" ".join(rng.sample(sentences, 2))[:400],
+                        summary=" ".join(fake_text(rng, topics, 2)[1])[:400],
                         evidence_level=rng.choice(["established", "emerging",
                                                    "experimental"]),
                         regulatory_status="off_label",
                         medical_reviewer=doctor,
-                        body=fake_body(rng, sentences, headings),
+                        body=fake_body(rng, topics),
                     )
                 )  # fmt: skip
             Page.objects.bulk_create(pages)
