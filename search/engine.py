@@ -6,6 +6,7 @@ attempts: the words as typed with synonyms OR-ed in; if that finds nothing, the
 closest spelling; if that finds nothing either, pages with any of the words.
 """
 
+import hashlib
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -13,7 +14,7 @@ from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Max, Q, Value, When
 from django.db.models.query import prefetch_related_objects
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from treatments.models import Condition, EvidenceLevel, TreatmentPage
 
@@ -23,6 +24,10 @@ from .query import build_query
 from .spelling import suggest, vocabulary_of
 from .synonyms import expand
 from .words import normal_form
+
+# Ranked ids kept per query: 100 pages of results. The count stays exact.
+MAX_RANKED = 1000
+CACHE_SECONDS = 10 * 60
 
 
 @dataclass
@@ -35,9 +40,10 @@ class Filters:
 @dataclass
 class Attempt:
     words: list
-    results: object  # the backend's SearchResults
+    ids: list  # page ids in rank order, at most MAX_RANKED
     total: int
     kind: str  # "exact", "spelling" or "any"
+    facets: dict = field(default_factory=dict)
 
 
 def site_pages(site):
@@ -142,12 +148,61 @@ def spelling_suggestion(site, words, groups):
     return suggest(words, vocabulary)
 
 
+def content_fingerprint(site):
+    """Changes whenever what a search can find changes: a page published,
+    unpublished, moved or deleted, or a view restriction added or removed."""
+    state = site_pages(site).aggregate(
+        count=Count("pk"), latest=Max("last_published_at"), top=Max("pk")
+    )
+    restrictions = PageViewRestriction.objects.aggregate(
+        count=Count("pk"), top=Max("pk")
+    )
+    return (state["count"], str(state["latest"]), state["top"], *restrictions.values())
+
+
 def find(site, pages, words, groups, filters):
-    """The first attempt that finds something, or the last one tried.
+    """`_find`, cached until the content or the synonyms change.
+
+    The FTS match and rank over a large index is the slow part of a request;
+    popular queries repeat, so their ranked ids, count and facet counts are
+    kept in Django's cache (Redis in production) under a key that includes a
+    fingerprint of the live content, the synonyms and the filters.
+    """
+    key = (
+        "search:find:"
+        + hashlib.sha256(
+            repr(
+                (
+                    site.pk,
+                    content_fingerprint(site),
+                    words,
+                    groups,
+                    filters.condition.pk if filters.condition else None,
+                    filters.evidence,
+                )
+            ).encode()
+        ).hexdigest()
+    )
+    found = cache.get(key)
+    if found is None:
+        found = _find(site, pages, words, groups, filters)
+        cache.set(key, found, CACHE_SECONDS)
+    return found
+
+
+def _find(site, pages, words, groups, filters):
+    """The first attempt that finds something, or the last one tried, with
+    its facet counts.
 
     `pages` is site_pages(site), made once per request: `.public()` reads the
     view restrictions when it is called.
     """
+    attempt, suggestion = _first_hit(site, pages, words, groups, filters)
+    attempt.facets = facet_counts(attempt.ids) if attempt.ids else {}
+    return attempt, suggestion
+
+
+def _first_hit(site, pages, words, groups, filters):
     pages = restrict(pages, filters.condition, filters.evidence)
     attempt = _attempt(pages, words, groups, "exact")
     if attempt.total:
@@ -165,42 +220,54 @@ def find(site, pages, words, groups, filters):
 
 
 def _attempt(pages, words, groups, kind, operator="and"):
+    """Run one search and keep only the ranked ids: the expensive part (FTS
+    match and rank) runs once, in one query, and the ids can be cached."""
     results = search_pages(pages, expand(words, groups), operator=operator)
-    return Attempt(words=words, results=results, total=results.count(), kind=kind)
+    ids = list(results.get_queryset().values_list("pk", flat=True)[: MAX_RANKED + 1])
+    total = len(ids) if len(ids) <= MAX_RANKED else results.count()
+    return Attempt(words=words, ids=ids[:MAX_RANKED], total=total, kind=kind)
 
 
-def matching_ids(attempt):
-    """The matched page ids as a subquery (the backend's own filtered queryset,
-    unordered), so facets are counted in the database, not in Python."""
-    return attempt.results.get_queryset().values("pk")
-
-
-def facets(attempt, filters):
-    """Counts per condition and per evidence level among the matches; each
-    facet counts with the other facet's filter applied."""
-    ids = matching_ids(attempt)
-    conditions = (
-        Condition.objects.filter(
-            treatments__in=treatments_matching(evidence=filters.evidence).filter(
-                pk__in=ids
-            )
-        )
-        .annotate(count=Count("treatments", distinct=True))
-        .order_by("name")
+def facet_counts(ids):
+    """Per condition id and per evidence level: how many of `ids` have it."""
+    through = TreatmentPage.conditions.through
+    conditions = dict(
+        through.objects.filter(treatmentpage_id__in=ids)
+        .values_list("condition_id")
+        .annotate(count=Count("treatmentpage_id"))
+        .values_list("condition_id", "count")
     )
     levels = dict(
-        treatments_matching(condition=filters.condition)
-        .filter(pk__in=ids)
+        TreatmentPage.objects.filter(pk__in=ids)
         .values_list("evidence_level")
         .annotate(count=Count("pk"))
         .values_list("evidence_level", "count")
     )
+    return {"conditions": conditions, "evidence": levels}
+
+
+def facets(attempt):
+    """Filters with counts among the results (the ranked ids): conditions by
+    name, evidence levels in their natural order."""
+    counts = attempt.facets
+    conditions = list(
+        Condition.objects.filter(pk__in=counts["conditions"]).order_by("name")
+    )
+    for condition in conditions:
+        condition.count = counts["conditions"][condition.pk]
     evidence = [
-        {"value": value, "label": label, "count": levels[value]}
+        {"value": value, "label": label, "count": counts["evidence"][value]}
         for value, label in EvidenceLevel.choices
-        if levels.get(value)
+        if counts["evidence"].get(value)
     ]
-    return {"conditions": list(conditions), "evidence": evidence}
+    return {"conditions": conditions, "evidence": evidence}
+
+
+def pages_by_ids(ids):
+    """Specific pages for `ids`, in that order, conditions prefetched: a fixed
+    number of queries whatever the number of ids."""
+    found = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    return prepare_results([found[pk] for pk in ids if pk in found])
 
 
 def prepare_results(pages):

@@ -64,10 +64,10 @@ def results_context(request, site, text, words, filters):
     groups = engine.synonym_groups()
     pages = engine.site_pages(site)
     attempt, suggestion = engine.find(site, pages, words, groups, filters)
-    paginator = Paginator(attempt.results, PER_PAGE)
+    paginator = Paginator(attempt.ids, PER_PAGE)
     number = page_number(request.GET.get("page", 1), paginator.num_pages)
     page_obj = paginator.page(number)
-    shown = engine.prepare_results(list(page_obj.object_list))
+    shown = engine.pages_by_ids(list(page_obj.object_list))
     marked_words = [
         word for variant in expand(attempt.words, groups) for word in variant
     ]
@@ -86,7 +86,7 @@ def results_context(request, site, text, words, filters):
         "promotions": engine.promotions(pages, words) if number == 1 else [],
     }
     if attempt.total:
-        context["facets"] = engine.facets(attempt, filters)
+        context["facets"] = engine.facets(attempt)
     else:
         context["popular"] = engine.popular_treatments(site)
     return context

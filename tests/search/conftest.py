@@ -56,3 +56,11 @@ def treatments(treatment_index, alopecia, areata):
             evidence_level="experimental",
         ),
     }
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Search caches ranked results; each test starts from a cold cache."""
+    from django.core.cache import cache
+
+    cache.clear()
