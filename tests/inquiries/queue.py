@@ -1,16 +1,30 @@
 """Helpers that drive the real database task queue from tests."""
 
 import io
+from unittest import mock
 
 from django.core.management import call_command
 from django.utils import timezone
 from django_tasks import TaskResultStatus
+from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
 
 def run_worker():
-    """Run the durable queue's worker until nothing is ready, as `make run` does."""
+    """Run the durable queue's worker until nothing is ready, as `make run` does.
+
+    The worker runs in this process, on the test's connection and inside its
+    transaction. Its connection housekeeping (close_old_connections, which
+    closes a connection whose autocommit differs from the settings, as it does
+    inside a test transaction on PostgreSQL) is switched off for the run.
+    """
     out = io.StringIO()
+    with mock.patch.object(db_worker, "close_old_connections", lambda: None):
+        call_worker(out)
+    return out.getvalue()
+
+
+def call_worker(out):
     # As command-line options: argparse checks the --backend default
     # ("default", the immediate backend) unless one is given.
     call_command(
@@ -25,7 +39,6 @@ def run_worker():
         stdout=out,
         stderr=out,
     )
-    return out.getvalue()
 
 
 def waiting_tasks():
