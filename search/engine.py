@@ -160,6 +160,10 @@ def content_fingerprint(site):
     return (state["count"], str(state["latest"]), state["top"], *restrictions.values())
 
 
+def cache_key(kind, *parts):
+    return f"search:{kind}:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
 def find(site, pages, words, groups, filters):
     """`_find`, cached until the content or the synonyms change.
 
@@ -168,20 +172,14 @@ def find(site, pages, words, groups, filters):
     kept in Django's cache (Redis in production) under a key that includes a
     fingerprint of the live content, the synonyms and the filters.
     """
-    key = (
-        "search:find:"
-        + hashlib.sha256(
-            repr(
-                (
-                    site.pk,
-                    content_fingerprint(site),
-                    words,
-                    groups,
-                    filters.condition.pk if filters.condition else None,
-                    filters.evidence,
-                )
-            ).encode()
-        ).hexdigest()
+    key = cache_key(
+        "find",
+        site.pk,
+        content_fingerprint(site),
+        words,
+        groups,
+        filters.condition.pk if filters.condition else None,
+        filters.evidence,
     )
     found = cache.get(key)
     if found is None:
@@ -299,11 +297,3 @@ def popular_treatments(site, limit=6):
         if pages:
             return pages
     return list(live.order_by("-first_published_at")[:limit])
-
-
-def suggestions(site, words, limit=8):
-    """Treatments whose title, summary or condition starts like the words."""
-    if not words:
-        return []
-    treatments = TreatmentPage.objects.live().public().in_site(site)
-    return list(treatments.autocomplete(" ".join(words))[:limit])

@@ -16,6 +16,7 @@ from .highlight import best_snippet, highlight, stream_text
 from .models import Synonym
 from .paging import page_number
 from .recording import record_query
+from .suggestions import suggestions
 from .synonyms import expand
 from .words import clean_query, words_of
 
@@ -96,14 +97,8 @@ def results_context(request, site, text, words, filters):
 @cache_control(max_age=60, public=True)
 def suggest(request):
     text, _ = clean_query(request.GET.get("q", ""))
-    pages = engine.suggestions(current_site(request), words_of(text))
-    return JsonResponse(
-        [
-            {"title": page.title, "url": page.get_url(request), "summary": page.summary}
-            for page in pages
-        ],
-        safe=False,
-    )
+    found = suggestions(request, current_site(request), words_of(text))
+    return JsonResponse(found, safe=False)
 
 
 @require_GET
