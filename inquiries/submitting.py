@@ -9,6 +9,7 @@ import decimal
 from functools import partial
 
 from django.db import IntegrityError, transaction
+from django.views.decorators.debug import sensitive_variables
 
 from .forms import ANY_DOCTOR, HONEYPOT_FIELD, STARTED_FIELD
 
@@ -55,6 +56,7 @@ def submission_links(form):
     return {"treatment": treatment, "doctor": doctor}
 
 
+@sensitive_variables()  # error reports hide this frame's variables
 def record_submission(page, form):
     """Save the submission and its pending emails; queue them once committed."""
     from .models import InquiryNotification, InquirySubmission

@@ -84,6 +84,9 @@ class InquiryFormPage(RoutablePageMixin, PortalSeoMixin, AbstractEmailForm):
         # Wagtail's serve() does not hand the request to get_form(); the form's
         # abuse checks need it (client address, rate limits).
         self.serving_request = request
+        # What @sensitive_post_parameters() does: should anything fail, error
+        # reports (500 emails, debug pages) show the POST values masked.
+        request.sensitive_post_parameters = "__ALL__"
         response = super().serve(request, view, args, kwargs)
         # The form carries a CSRF token and a timestamp; the thank-you page a
         # reference. No shared cache may keep either.

@@ -102,3 +102,35 @@ def test_submission_str_holds_no_answers(client, inquiry_page, valid_data):
     assert str(submission) == f"Inquiry {submission.reference}"
     for notification in submission.notifications.all():
         assert "jane" not in str(notification).lower()
+
+
+def test_a_crash_while_saving_leaks_nothing(
+    inquiry_page, valid_data, monkeypatch, every_log_line, rf
+):
+    from django.test import Client
+    from django.views.debug import ExceptionReporter
+
+    def broken(page, form):
+        raise RuntimeError("database on fire")
+
+    monkeypatch.setattr("inquiries.models.pages.record_submission", broken)
+    visitor = Client(raise_request_exception=False)
+    response = visitor.post("/inquire/", valid_data())
+    assert response.status_code == 500
+    page_text = response.content.decode()
+    logged = "\n".join(every_log_line)
+    assert "database on fire" in logged  # the error itself is reported ...
+    for value in PRIVATE:  # ... without what the visitor wrote
+        assert value not in page_text
+        assert value not in logged
+
+    # What an error email (AdminEmailHandler) would contain for this request.
+    request = response.wsgi_request
+    assert request.sensitive_post_parameters == "__ALL__"
+    try:
+        broken(None, None)
+    except RuntimeError as error:
+        report = ExceptionReporter(request, type(error), error, error.__traceback__)
+        text = report.get_traceback_text()
+    for value in PRIVATE:
+        assert value not in text
