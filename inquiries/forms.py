@@ -41,8 +41,8 @@ HONEYPOT_FIELD = "inquiry_homepage"
 STARTED_FIELD = "inquiry_started"
 
 RATE_LIMITED = (
-    "We have received several inquiries from you in a short time. Please wait "
-    "an hour and send again, or contact the clinic by phone."
+    "Thank you: we have already received several inquiries from you in a short "
+    "time. Please try again later; everything you sent so far has reached us."
 )
 TOO_FAST = (
     "That was quicker than we expected. Please check your details and press Send again."
