@@ -14,13 +14,14 @@ from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Max, Q, Value, When
 from django.db.models.query import prefetch_related_objects
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
 from treatments.models import Condition, EvidenceLevel, TreatmentPage
 
 from .models import Synonym
 from .privacy import recordable_form
 from .query import build_query
+from .signals import content_version
 from .spelling import suggest, vocabulary_of
 from .synonyms import expand
 from .words import normal_form
@@ -148,18 +149,6 @@ def spelling_suggestion(site, words, groups):
     return suggest(words, vocabulary)
 
 
-def content_fingerprint(site):
-    """Changes whenever what a search can find changes: a page published,
-    unpublished, moved or deleted, or a view restriction added or removed."""
-    state = site_pages(site).aggregate(
-        count=Count("pk"), latest=Max("last_published_at"), top=Max("pk")
-    )
-    restrictions = PageViewRestriction.objects.aggregate(
-        count=Count("pk"), top=Max("pk")
-    )
-    return (state["count"], str(state["latest"]), state["top"], *restrictions.values())
-
-
 def cache_key(kind, *parts):
     return f"search:{kind}:" + hashlib.sha256(repr(parts).encode()).hexdigest()
 
@@ -169,13 +158,13 @@ def find(site, pages, words, groups, filters):
 
     The FTS match and rank over a large index is the slow part of a request;
     popular queries repeat, so their ranked ids, count and facet counts are
-    kept in Django's cache (Redis in production) under a key that includes a
-    fingerprint of the live content, the synonyms and the filters.
+    kept in Django's cache (Redis in production) under a key that includes the
+    content version (search.signals), the synonyms and the filters.
     """
     key = cache_key(
         "find",
         site.pk,
-        content_fingerprint(site),
+        content_version(),
         words,
         groups,
         filters.condition.pk if filters.condition else None,

@@ -1,5 +1,6 @@
 """Recording queries for the editors' reports, without personal data."""
 
+from django.db import transaction
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query
 
@@ -14,6 +15,11 @@ def record_query(text, words, total):
     """
     if not words or looks_personal(text):
         return None
+    with transaction.atomic():  # one commit for the three writes
+        return _record(words, total)
+
+
+def _record(words, total):
     query, _ = Query.objects.get_or_create(query_string=recordable_form(words)[:255])
     query.add_hit()
     QueryResultCount.objects.update_or_create(

@@ -1,18 +1,63 @@
-"""Keep the index right after publishing.
+"""Keep the index and the cached search results right after content changes.
 
 Wagtail indexes a page in its post_save signal, but modelcluster commits
 ParentalManyToManyFields (a treatment's conditions) after that signal, so the
 index would hold the previous conditions. Publishing is complete by the time
 page_published fires, so the page is indexed once more then.
+
+Cached rankings (search.engine.find, search.suggestions) are keyed by a content
+version: a random token in the cache, replaced whenever a page is saved,
+published, unpublished, moved or deleted, or a view restriction or site
+changes. A random token rather than a counter: if the cache evicts it, the new
+one cannot match keys written under an old one.
 """
 
+import uuid
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.search.index import insert_or_update_object
-from wagtail.signals import page_published
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+VERSION_KEY = "search:content-version"
+
+
+def content_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex
+        if not cache.add(VERSION_KEY, version, None):
+            version = cache.get(VERSION_KEY) or version
+    return version
+
+
+def bump_content_version(**kwargs):
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def bump_on_page_change(sender, instance=None, **kwargs):
+    if isinstance(instance, Page):
+        bump_content_version()
 
 
 def reindex_published_page(sender, instance, **kwargs):
     insert_or_update_object(instance)
+    bump_content_version()
 
 
 def connect():
     page_published.connect(reindex_published_page, dispatch_uid="search-reindex")
+    page_unpublished.connect(bump_content_version, dispatch_uid="search-unpublish")
+    post_page_move.connect(bump_content_version, dispatch_uid="search-move")
+    # No sender: page types are subclasses, and Page's own signals fire for
+    # the class being saved.
+    post_save.connect(bump_on_page_change, dispatch_uid="search-page-save")
+    post_delete.connect(bump_on_page_change, dispatch_uid="search-page-delete")
+    for model in (PageViewRestriction, Site):
+        for signal in (post_save, post_delete):
+            signal.connect(
+                bump_content_version,
+                sender=model,
+                dispatch_uid=f"search-{model.__name__}-{signal is post_save}",
+            )

@@ -4,7 +4,8 @@ from django.core.cache import cache
 
 from treatments.models import TreatmentPage
 
-from .engine import CACHE_SECONDS, cache_key, content_fingerprint
+from .engine import CACHE_SECONDS, cache_key
+from .signals import content_version
 
 LIMIT = 8
 
@@ -15,7 +16,7 @@ def suggestions(request, site, words):
     prefix)."""
     if not words:
         return []
-    key = cache_key("suggest", site.pk, content_fingerprint(site), words)
+    key = cache_key("suggest", site.pk, content_version(), words)
     found = cache.get(key)
     if found is None:
         treatments = TreatmentPage.objects.live().public().in_site(site)

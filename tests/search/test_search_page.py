@@ -183,14 +183,32 @@ def test_query_count_does_not_grow_with_results(
             treatment_index, f"Scalp tonic {number}", "A scalp tonic.", [alopecia]
         )
     client.get("/search/", {"q": "scalp"})  # warm the site-root and results caches
-    # site, synonyms, view restrictions, content fingerprint (pages and
-    # restrictions), the page of results (pages, specific pages, conditions),
-    # facet conditions, promotions, recording (query, daily hits get and
-    # update, result count with its savepoint) and two site settings in the
-    # templates.
+    # site, synonyms, view restrictions, the page of results (pages, specific
+    # pages, conditions), facet conditions, promotions, recording in a
+    # savepoint (query, daily hits get and update, result count get and
+    # update, with their savepoints) and two site settings in the templates.
     with django_assert_num_queries(EXPECTED_QUERIES):
         response = client.get("/search/", {"q": "scalp"})
     assert len(result_titles(response)) == min(3 + extra_pages, 10)
 
 
-EXPECTED_QUERIES = 20
+EXPECTED_QUERIES = 19
+
+
+def test_cached_results_follow_publishing(client, treatments):
+    assert result_titles(client.get("/search/", {"q": "scalp"})) != []
+    treatments["prp"].unpublish()
+    titles = result_titles(client.get("/search/", {"q": "scalp"}))
+    assert "Platelet-rich plasma" not in titles
+    treatments["prp"].save_revision().publish()
+    titles = result_titles(client.get("/search/", {"q": "scalp"}))
+    assert "Platelet-rich plasma" in titles
+
+
+def test_cached_results_follow_view_restrictions(client, treatments):
+    assert "Topical minoxidil" in result_titles(client.get("/search/", {"q": "scalp"}))
+    PageViewRestriction.objects.create(
+        page=treatments["minoxidil"], restriction_type="login"
+    )
+    titles = result_titles(client.get("/search/", {"q": "scalp"}))
+    assert "Topical minoxidil" not in titles
