@@ -88,3 +88,9 @@ def test_unknown_filter_values(client, treatments, params):
 def test_any_text_gives_a_page(client, treatments, text):
     assert client.get("/search/", {"q": text}).status_code == 200
     assert client.get("/search/suggest/", {"q": text}).status_code == 200
+
+
+def test_query_without_words_says_what_to_do(client, treatments):
+    soup = get(client, q="&|!:*()")
+    assert soup.select(".search-result") == []
+    assert "no letters or numbers" in soup.select_one(".search-notice--no-words").text
