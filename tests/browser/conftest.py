@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import DEFAULT_DB_ALIAS, connections
 from wagtail.models import Site
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -58,6 +59,30 @@ def browser():
         )
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(scope="session")
+def migrated_snapshot(django_db_setup, django_db_blocker):
+    """The rows migrations created (root page, locale, groups), serialized."""
+    with django_db_blocker.unblock():
+        connection = connections[DEFAULT_DB_ALIAS]
+        saved = getattr(connection, "_test_serialized_contents", None)
+        return saved or connection.creation.serialize_db_to_string()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def restorable_migrated_state(migrated_snapshot, browser):
+    """Let serialized_rollback restore the migrated rows between browser tests.
+
+    Transactional tests flush the database after each test, and Django puts
+    the migrated rows back from a copy kept on the database connection. Django's
+    connections are context-local and, once Playwright's event loop has
+    started, these tests are handed a fresh connection without that copy; give
+    it the copy taken before the browser started.
+    """
+    connection = connections[DEFAULT_DB_ALIAS]
+    if not hasattr(connection, "_test_serialized_contents"):
+        connection._test_serialized_contents = migrated_snapshot
 
 
 @pytest.fixture
