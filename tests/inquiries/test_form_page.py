@@ -160,3 +160,18 @@ def test_missing_required_fields_are_each_reported(
         box = html.select_one(f"[data-field={field_names[kind]}]")
         assert box.select_one(".errorlist"), kind
     assert not InquirySubmission.objects.exists()
+
+
+def test_errors_are_tied_to_their_input_for_screen_readers(
+    client, inquiry_page, valid_data, field_names
+):
+    response = client.post("/inquire/", valid_data(**{field_names["email"]: "nope"}))
+    html = soup(response)
+    email = html.select_one(f"input[name={field_names['email']}]")
+    assert email["aria-invalid"] == "true"
+    described_by = email["aria-describedby"].split()
+    errors = html.select(".errorlist")
+    assert len(errors) == 1
+    assert errors[0]["id"] in described_by
+    help_text = html.select_one(f"[data-field={field_names['email']}] .helptext")
+    assert help_text["id"] in described_by
