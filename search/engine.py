@@ -45,6 +45,7 @@ class Attempt:
     total: int
     kind: str  # "exact", "spelling" or "any"
     facets: dict = field(default_factory=dict)
+    promotions: list = field(default_factory=list)
 
 
 def site_pages(site):
@@ -57,7 +58,15 @@ def engine_stems():
 
 
 def synonym_groups():
-    return [synonym.phrases for synonym in Synonym.objects.only("term", "equivalents")]
+    """Every synonym row as a list of phrases, cached under the content version
+    (a synonym saved or deleted replaces it, see search.signals)."""
+    key = cache_key("synonyms", content_version())
+    groups = cache.get(key)
+    if groups is None:
+        rows = Synonym.objects.only("term", "equivalents")
+        groups = [synonym.phrases for synonym in rows]
+        cache.set(key, groups, CACHE_SECONDS)
+    return groups
 
 
 def resolve_filters(condition_slug, evidence):
@@ -153,7 +162,7 @@ def cache_key(kind, *parts):
     return f"search:{kind}:" + hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
-def find(site, pages, words, groups, filters):
+def find(site, words, groups, filters):
     """`_find`, cached until the content or the synonyms change.
 
     The FTS match and rank over a large index is the slow part of a request;
@@ -172,20 +181,21 @@ def find(site, pages, words, groups, filters):
     )
     found = cache.get(key)
     if found is None:
-        found = _find(site, pages, words, groups, filters)
+        found = _find(site, words, groups, filters)
         cache.set(key, found, CACHE_SECONDS)
     return found
 
 
-def _find(site, pages, words, groups, filters):
+def _find(site, words, groups, filters):
     """The first attempt that finds something, or the last one tried, with
-    its facet counts.
+    its facet counts and the editors' promotions for the query.
 
-    `pages` is site_pages(site), made once per request: `.public()` reads the
-    view restrictions when it is called.
+    `pages` is made once: `.public()` reads the view restrictions when called.
     """
+    pages = site_pages(site)
     attempt, suggestion = _first_hit(site, pages, words, groups, filters)
     attempt.facets = facet_counts(attempt.ids) if attempt.ids else {}
+    attempt.promotions = promotions(pages, words)
     return attempt, suggestion
 
 

@@ -8,7 +8,8 @@ page_published fires, so the page is indexed once more then.
 Cached rankings (search.engine.find, search.suggestions) are keyed by a content
 version: a random token in the cache, replaced whenever a page is saved,
 published, unpublished, moved or deleted, or a view restriction or site
-changes. A random token rather than a counter: if the cache evicts it, the new
+changes, and when an editor changes a synonym or a search promotion. A random
+token rather than a counter: if the cache evicts it, the new
 one cannot match keys written under an old one.
 """
 
@@ -16,6 +17,7 @@ import uuid
 
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.search.index import insert_or_update_object
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -54,7 +56,9 @@ def connect():
     # the class being saved.
     post_save.connect(bump_on_page_change, dispatch_uid="search-page-save")
     post_delete.connect(bump_on_page_change, dispatch_uid="search-page-delete")
-    for model in (PageViewRestriction, Site):
+    from .models import Synonym
+
+    for model in (PageViewRestriction, Site, SearchPromotion, Synonym):
         for signal in (post_save, post_delete):
             signal.connect(
                 bump_content_version,

@@ -63,8 +63,7 @@ def is_first_visit(request):
 
 def results_context(request, site, text, words, filters):
     groups = engine.synonym_groups()
-    pages = engine.site_pages(site)
-    attempt, suggestion = engine.find(site, pages, words, groups, filters)
+    attempt, suggestion = engine.find(site, words, groups, filters)
     paginator = Paginator(attempt.ids, PER_PAGE)
     number = page_number(request.GET.get("page", 1), paginator.num_pages)
     page_obj = paginator.page(number)
@@ -84,7 +83,7 @@ def results_context(request, site, text, words, filters):
         "attempt_kind": attempt.kind,
         "shown_query": " ".join(attempt.words),
         "suggestion": " ".join(suggestion) if suggestion else "",
-        "promotions": engine.promotions(pages, words) if number == 1 else [],
+        "promotions": attempt.promotions if number == 1 else [],
     }
     if attempt.total:
         context["facets"] = engine.facets(attempt)

@@ -183,16 +183,17 @@ def test_query_count_does_not_grow_with_results(
             treatment_index, f"Scalp tonic {number}", "A scalp tonic.", [alopecia]
         )
     client.get("/search/", {"q": "scalp"})  # warm the site-root and results caches
-    # site, synonyms, view restrictions, the page of results (pages, specific
-    # pages, conditions), facet conditions, promotions, recording in a
-    # savepoint (query, daily hits get and update, result count get and
-    # update, with their savepoints) and two site settings in the templates.
+    # Synonyms, ranked ids, facet counts and promotions come from the cache.
+    # site, the page of results (pages, specific pages, conditions), facet
+    # conditions, recording in a savepoint (query, daily hits get and update,
+    # result count get and update, with their savepoints) and two site
+    # settings in the templates.
     with django_assert_num_queries(EXPECTED_QUERIES):
         response = client.get("/search/", {"q": "scalp"})
     assert len(result_titles(response)) == min(3 + extra_pages, 10)
 
 
-EXPECTED_QUERIES = 19
+EXPECTED_QUERIES = 16
 
 
 def test_cached_results_follow_publishing(client, treatments):
@@ -212,3 +213,12 @@ def test_cached_results_follow_view_restrictions(client, treatments):
     )
     titles = result_titles(client.get("/search/", {"q": "scalp"}))
     assert "Topical minoxidil" not in titles
+
+
+def test_new_promotion_shows_at_once(client, treatments):
+    client.get("/search/", {"q": "scalp"})
+    SearchPromotion.objects.create(query=Query.get("scalp"), page=treatments["prp"])
+    soup = soup_of(client.get("/search/", {"q": "scalp"}))
+    assert [a.text for a in soup.select(".search-result--promoted a")] == [
+        "Platelet-rich plasma"
+    ]

@@ -86,3 +86,9 @@ def test_a_to_z_lists_live_treatments_conditions_and_see_entries(
 def test_a_to_z_is_routed_before_wagtail(client, home_page):
     soup = a_to_z(client)
     assert soup.select_one("h1").text == "Treatments and conditions A to Z"
+
+
+def test_new_synonym_applies_at_once(client, treatments):
+    assert titles(client, "vampire") == []
+    Synonym.objects.create(term="vampire", equivalents="platelets")
+    assert titles(client, "vampire") == ["Platelet-rich plasma"]
