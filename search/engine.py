@@ -8,6 +8,8 @@ closest spelling; if that finds nothing either, pages with any of the words.
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
 
 from django.core.cache import cache
 from django.db import connection
@@ -99,13 +101,15 @@ def restrict(pages, condition=None, evidence=""):
 
 
 def title_has_words(variants):
-    """True for pages whose title holds every word of one of the variants."""
-    condition = Q(pk__in=[])
-    for words in variants:
-        stems = [normal_form(word) for word in words if len(word) >= 3]
-        if stems:
-            condition |= Q(*[Q(title__icontains=stem) for stem in stems])
-    return condition
+    """True for pages whose title holds every word of one of the variants;
+    None when no variant has a word long enough to look for."""
+    conditions = [
+        Q(*[Q(title__icontains=normal_form(word)) for word in long_words])
+        for words in variants
+        for long_words in [[word for word in words if len(word) >= 3]]
+        if long_words
+    ]
+    return reduce(or_, conditions) if conditions else None
 
 
 def search_pages(pages, variants, operator="and"):
@@ -118,14 +122,17 @@ def search_pages(pages, variants, operator="and"):
     """
     stems = engine_stems()
     query = build_query(variants, operator=operator, inflect=not stems)
-    title_first = Case(
-        When(title_has_words(variants), then=Value(1)),
-        default=Value(0),
-        output_field=IntegerField(),
-    )
     # PostgreSQL's ts_rank grows with relevance; SQLite's bm25 shrinks.
-    score = F("_score").desc() if stems else F("_score").asc()
-    ordered = pages.specific().order_by(title_first.desc(), score, F("pk").desc())
+    ordering = [F("_score").desc() if stems else F("_score").asc(), F("pk").desc()]
+    in_title = title_has_words(variants)
+    if in_title is not None:
+        # Only with a real condition: a Case that is always 0 compiles to
+        # "ORDER BY 0", which PostgreSQL reads as a column position.
+        title_first = Case(
+            When(in_title, then=Value(1)), default=Value(0), output_field=IntegerField()
+        )
+        ordering.insert(0, title_first.desc())
+    ordered = pages.specific().order_by(*ordering)
     results = ordered.search(query, operator=operator, order_by_relevance=False)
     return results.annotate_score("_score")
 
