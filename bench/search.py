@@ -202,21 +202,26 @@ def percentiles(samples):
 
 
 def measure(client, url, queries, runs):
+    """Latency percentiles over `runs` rounds after a warm-up round, and the
+    SQL queries per request: cold (the warm-up) and warm (the first round)."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    timings, sql_counts = [], {}
-    for query in queries:  # warm-up, and the SQL count of each query
-        with CaptureQueriesContext(connection) as captured:
-            response = client.get(url, {"q": query})
-        assert response.status_code == 200, (query, response.status_code)
-        sql_counts[query] = len(captured.captured_queries)
-    for _ in range(runs):
+    timings, sql_cold, sql_warm = [], {}, {}
+    for round_number in range(runs + 1):
         for query in queries:
-            began = time.perf_counter()
-            client.get(url, {"q": query})
-            timings.append((time.perf_counter() - began) * 1000)
-    return percentiles(timings), sql_counts
+            with CaptureQueriesContext(connection) as captured:
+                began = time.perf_counter()
+                response = client.get(url, {"q": query})
+                elapsed = (time.perf_counter() - began) * 1000
+            assert response.status_code == 200, (query, response.status_code)
+            if round_number == 0:
+                sql_cold[query] = len(captured.captured_queries)
+                continue
+            if round_number == 1:
+                sql_warm[query] = len(captured.captured_queries)
+            timings.append(elapsed)
+    return percentiles(timings), {"cold": sql_cold, "warm": sql_warm}
 
 
 def measure_cold(client, url, queries):
@@ -281,9 +286,10 @@ def main():
     ):
         line = ", ".join(f"{k} {v:.1f} ms" for k, v in figures.items())
         print(f"{name}: {line}")
-    counts = sorted(set(search_sql.values()))
-    print(f"SQL per search request: {counts} (by query: {search_sql})")
-    print(f"SQL per suggest request: {sorted(set(suggest_sql.values()))}")
+    for name, sql in (("search", search_sql), ("suggest", suggest_sql)):
+        for state in ("cold", "warm"):
+            counts = sorted(set(sql[state].values()))
+            print(f"SQL per {name} request, {state}: {counts}")
 
 
 if __name__ == "__main__":
