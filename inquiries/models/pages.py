@@ -11,10 +11,12 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
+from treatments.models import TreatmentPage
 from treatments.models.seo import PortalSeoMixin
 
 from ..forms import INQUIRY_FIELD_CHOICES, InquiryFormBuilder
 from ..submitting import record_submission
+from .submissions import InquirySubmission
 
 # The thank-you page learns the reference from a short-lived signed cookie,
 # so no submission data ever travels in a URL.
@@ -97,8 +99,8 @@ class InquiryFormPage(RoutablePageMixin, PortalSeoMixin, AbstractEmailForm):
     def index_route(self, request, *args, **kwargs):
         # The form itself: Wagtail's form handling (FormMixin.serve).
         response = super(RoutablePageMixin, self).serve(request, *args, **kwargs)
-        form = getattr(response, "context_data", {}) or {}
-        if getattr(form.get("form"), "rate_limited", False):
+        context = getattr(response, "context_data", None) or {}
+        if getattr(context.get("form"), "rate_limited", False):
             response.status_code = 429
         return response
 
@@ -117,7 +119,6 @@ class InquiryFormPage(RoutablePageMixin, PortalSeoMixin, AbstractEmailForm):
     def serve_preview(self, request, mode_name):
         if mode_name == "landing":
             return self.render_thanks(request, reference="ABCD-1234")
-        self.serving_request = None
         return super(RoutablePageMixin, self).serve_preview(request, mode_name)
 
     def render_thanks(self, request, reference):
@@ -138,8 +139,6 @@ class InquiryFormPage(RoutablePageMixin, PortalSeoMixin, AbstractEmailForm):
 
     def initial_from_query(self, request):
         """Preselect ?treatment=<slug> when it names a live treatment."""
-        from treatments.models import TreatmentPage
-
         slug = request.GET.get("treatment", "")[:255]
         if not slug or not TreatmentPage.objects.live().filter(slug=slug).exists():
             return {}
@@ -150,8 +149,6 @@ class InquiryFormPage(RoutablePageMixin, PortalSeoMixin, AbstractEmailForm):
         }
 
     def get_submission_class(self):
-        from .submissions import InquirySubmission
-
         return InquirySubmission
 
     def get_submissions_list_view_class(self):

@@ -63,3 +63,18 @@ class TestInquiryFormPageType(WagtailPageTestCase):
             "treatment",
             "consent",
         ]
+
+
+@pytest.mark.django_db
+class TestInquiryFormPagePreview(WagtailPageTestCase):
+    def test_form_and_thank_you_previews_render(self):
+        from wagtail.models import Page
+
+        from inquiries import demo
+        from tests.factories import HomePageFactory
+
+        home = HomePageFactory(parent=Page.get_first_root_node(), slug="home3")
+        demo.build(home, log=lambda message: None)
+        page = InquiryFormPage.objects.get()
+        self.assertPageIsPreviewable(page, mode="form")
+        self.assertPageIsPreviewable(page, mode="landing")
