@@ -18,13 +18,11 @@ from .abuse import neutralise_formula
 from .models import InquirySubmission
 from .permissions import can_delete_inquiries
 
-# Visitors' text must not run as a formula when a manager opens the export.
+# Visitors' text must not run as a formula when a manager opens a CSV export.
+# (Wagtail's XLSX export already stores formula-like text as plain strings.)
 SAFE_VALUE_PREPROCESS = {
     **SpreadsheetExportMixin.custom_value_preprocess,
-    str: {
-        SpreadsheetExportMixin.FORMAT_CSV: neutralise_formula,
-        SpreadsheetExportMixin.FORMAT_XLSX: neutralise_formula,
-    },
+    str: {SpreadsheetExportMixin.FORMAT_CSV: neutralise_formula},
 }
 
 

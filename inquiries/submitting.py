@@ -11,6 +11,8 @@ from functools import partial
 from django.db import IntegrityError, transaction
 from django.views.decorators.debug import sensitive_variables
 
+from treatments.models import Doctor, TreatmentPage
+
 from .forms import ANY_DOCTOR, HONEYPOT_FIELD, STARTED_FIELD
 
 CONTROL_FIELDS = {HONEYPOT_FIELD, STARTED_FIELD}
@@ -45,8 +47,6 @@ def first_value(form, field_type):
 
 def submission_links(form):
     """The treatment and doctor the visitor chose, for routing."""
-    from treatments.models import Doctor, TreatmentPage
-
     slug = first_value(form, "treatment")
     doctor_id = first_value(form, "doctor")
     treatment = TreatmentPage.objects.live().filter(slug=slug).first() if slug else None
@@ -59,6 +59,7 @@ def submission_links(form):
 @sensitive_variables()  # error reports hide this frame's variables
 def record_submission(page, form):
     """Save the submission and its pending emails; queue them once committed."""
+    # Imported here: the form page model (in .models) calls this module.
     from .models import InquiryNotification, InquirySubmission
     from .models.submissions import NotificationKind
 
