@@ -76,7 +76,7 @@ CONDITIONS = [
 DOCTORS = {
     "rivera": {
         "name": "Dr Alex Rivera (sample)",
-        "credentials": "MD, Dermatology",
+        "credentials": "MD",
         "specialties": "Dermatology, Hair and scalp disorders",
         "short_bio": (
             "Fictional sample doctor for this demonstration site. Not a real person: "
@@ -86,7 +86,7 @@ DOCTORS = {
     },
     "okafor": {
         "name": "Dr Sam Okafor (sample)",
-        "credentials": "MBBS, Dermatologic surgery",
+        "credentials": "MBBS",
         "specialties": "Hair restoration surgery, Dermatology",
         "short_bio": (
             "Fictional sample doctor for this demonstration site. Not a real person: "
@@ -96,7 +96,7 @@ DOCTORS = {
     },
     "lindqvist": {
         "name": "Dr Maja Lindqvist (sample)",
-        "credentials": "MD, Sports and musculoskeletal medicine",
+        "credentials": "MD",
         "specialties": "Musculoskeletal medicine, Regenerative medicine safety",
         "short_bio": (
             "Fictional sample doctor for this demonstration site. Not a real person: "
