@@ -9,6 +9,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 
 from treatments.forms import FORM_CHECK_HOOK
+from treatments.hooks import PUBLISH_CHECK_HOOK
 from treatments.models import TreatmentPage
 
 from .acknowledgements import (
@@ -98,6 +99,16 @@ def warn_about_findings(request, findings, reasons):
             items,
         ),
     )
+
+
+@hooks.register(PUBLISH_CHECK_HOOK)
+def claims_without_reasons(revision):
+    """Publishing outside the editor (import_article --publish) is checked too."""
+    return [
+        f"Claims check: “{finding.phrase}” in {finding.where} ({finding.label}). "
+        "Reword it, or open the page in the admin and give a reason."
+        for finding in unacknowledged_in_revision(revision)
+    ]
 
 
 @hooks.register("before_bulk_action")

@@ -22,6 +22,7 @@ from wagtail.admin.utils import get_admin_base_url
 from wagtail.log_actions import log
 from wagtail.models import Page, Site
 
+from treatments.hooks import publish_problems
 from treatments.importer import ArticleError, read_article
 from treatments.models import (
     Condition,
@@ -165,7 +166,13 @@ class Command(BaseCommand):
             raise CommandError(
                 f"Saved as a draft, not published:\n  - {problems}"
             ) from None
-        page.get_latest_revision().publish(user=user, log_action=True)
+        revision = page.get_latest_revision()
+        problems = publish_problems(revision)
+        if problems:
+            raise CommandError(
+                "Saved as a draft, not published:\n  - " + "\n  - ".join(problems)
+            )
+        revision.publish(user=user, log_action=True)
         self.stdout.write(self.style.SUCCESS(f"Published: {page.full_url}"))
 
 
