@@ -93,7 +93,8 @@ def demo_site(live_server):
     cache.clear()
     host, port = re.match(r"https?://([^:/]+):(\d+)", live_server.url).groups()
     Site.objects.filter(is_default_site=True).update(hostname=host, port=int(port))
-    return live_server
+    yield live_server
+    cache.clear()
 
 
 @pytest.fixture(params=list(VIEWPORTS))

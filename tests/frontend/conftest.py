@@ -8,6 +8,13 @@ def soup(response):
     return BeautifulSoup(response.content, "html.parser")
 
 
+@pytest.fixture(autouse=True)
+def forget_cached_pages():
+    """Cached sites and settings name rows the test rolls back: drop them after."""
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def demo(db):
     """The whole demo site, as `make run` builds it."""
