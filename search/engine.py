@@ -14,7 +14,6 @@ from operator import or_
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Max, Q, Value, When
-from django.db.models.query import prefetch_related_objects
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 
@@ -250,37 +249,6 @@ def facet_counts(ids):
     return {"conditions": conditions, "evidence": levels}
 
 
-def facets(attempt):
-    """Filters with counts among the results (the ranked ids): conditions by
-    name, evidence levels in their natural order."""
-    counts = attempt.facets
-    conditions = list(
-        Condition.objects.filter(pk__in=counts["conditions"]).order_by("name")
-    )
-    for condition in conditions:
-        condition.count = counts["conditions"][condition.pk]
-    evidence = [
-        {"value": value, "label": label, "count": counts["evidence"][value]}
-        for value, label in EvidenceLevel.choices
-        if counts["evidence"].get(value)
-    ]
-    return {"conditions": conditions, "evidence": evidence}
-
-
-def pages_by_ids(ids):
-    """Specific pages for `ids`, in that order, conditions prefetched: a fixed
-    number of queries whatever the number of ids."""
-    found = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
-    return prepare_results([found[pk] for pk in ids if pk in found])
-
-
-def prepare_results(pages):
-    """Prefetch conditions of the treatment pages among `pages` in one query."""
-    treatments = [page for page in pages if isinstance(page, TreatmentPage)]
-    prefetch_related_objects(treatments, "conditions")
-    return pages
-
-
 def promotions(pages, words):
     """Editors' picks for this query whose page is among `pages` (site_pages)."""
     return list(
@@ -289,17 +257,3 @@ def promotions(pages, words):
         .select_related("page")
         .order_by("sort_order")
     )
-
-
-def popular_treatments(site, limit=6):
-    """The home page's featured treatments (editors' choice), else the newest."""
-    root = site.root_page.specific
-    featured = getattr(root, "featured_treatments", None)
-    live = TreatmentPage.objects.live().public().in_site(site)
-    if featured is not None:
-        ids = list(featured.values_list("treatment_id", flat=True)[:limit])
-        chosen = {page.pk: page for page in live.filter(pk__in=ids)}
-        pages = [chosen[pk] for pk in ids if pk in chosen]
-        if pages:
-            return pages
-    return list(live.order_by("-first_published_at")[:limit])

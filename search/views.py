@@ -10,7 +10,7 @@ from wagtail.models import Site
 
 from treatments.models import Condition, TreatmentIndexPage, TreatmentPage
 
-from . import engine
+from . import engine, results
 from .atoz import Entry, group_by_letter, see_target
 from .highlight import best_snippet, highlight, stream_text
 from .models import Synonym
@@ -67,7 +67,7 @@ def results_context(request, site, text, words, filters):
     paginator = Paginator(attempt.ids, PER_PAGE)
     number = page_number(request.GET.get("page", 1), paginator.num_pages)
     page_obj = paginator.page(number)
-    shown = engine.pages_by_ids(list(page_obj.object_list))
+    shown = results.pages_by_ids(list(page_obj.object_list))
     marked_words = [
         word for variant in expand(attempt.words, groups) for word in variant
     ]
@@ -86,9 +86,9 @@ def results_context(request, site, text, words, filters):
         "promotions": attempt.promotions if number == 1 else [],
     }
     if attempt.total:
-        context["facets"] = engine.facets(attempt)
+        context["facets"] = results.facets(attempt)
     else:
-        context["popular"] = engine.popular_treatments(site)
+        context["popular"] = results.popular_treatments(site)
     return context
 
 

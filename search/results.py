@@ -1,0 +1,52 @@
+"""Turning cached search results into what the page shows: specific pages in
+rank order with their conditions, facets with names, popular treatments."""
+
+from django.db.models.query import prefetch_related_objects
+from wagtail.models import Page
+
+from treatments.models import Condition, EvidenceLevel, TreatmentPage
+
+
+def facets(attempt):
+    """Filters with counts among the results (the ranked ids): conditions by
+    name, evidence levels in their natural order."""
+    counts = attempt.facets
+    conditions = list(
+        Condition.objects.filter(pk__in=counts["conditions"]).order_by("name")
+    )
+    for condition in conditions:
+        condition.count = counts["conditions"][condition.pk]
+    evidence = [
+        {"value": value, "label": label, "count": counts["evidence"][value]}
+        for value, label in EvidenceLevel.choices
+        if counts["evidence"].get(value)
+    ]
+    return {"conditions": conditions, "evidence": evidence}
+
+
+def pages_by_ids(ids):
+    """Specific pages for `ids`, in that order, conditions prefetched: a fixed
+    number of queries whatever the number of ids."""
+    found = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    return prepare_results([found[pk] for pk in ids if pk in found])
+
+
+def prepare_results(pages):
+    """Prefetch conditions of the treatment pages among `pages` in one query."""
+    treatments = [page for page in pages if isinstance(page, TreatmentPage)]
+    prefetch_related_objects(treatments, "conditions")
+    return pages
+
+
+def popular_treatments(site, limit=6):
+    """The home page's featured treatments (editors' choice), else the newest."""
+    root = site.root_page.specific
+    featured = getattr(root, "featured_treatments", None)
+    live = TreatmentPage.objects.live().public().in_site(site)
+    if featured is not None:
+        ids = list(featured.values_list("treatment_id", flat=True)[:limit])
+        chosen = {page.pk: page for page in live.filter(pk__in=ids)}
+        pages = [chosen[pk] for pk in ids if pk in chosen]
+        if pages:
+            return pages
+    return list(live.order_by("-first_published_at")[:limit])
