@@ -1,7 +1,9 @@
 """Running a search over the current site's live, public pages.
 
-One query over pages (`.specific()`, conditions prefetched once), so the number
-of SQL queries per request does not grow with the results shown. The order of
+One search query over pages ranks the matches into a list of ids (at most
+MAX_RANKED), which is cached with its count, facet counts and promotions; the
+page of results is then loaded by id (search.results), so the number of SQL
+queries per request does not grow with the results shown. The order of
 attempts: the words as typed with synonyms OR-ed in; if that finds nothing, the
 closest spelling; if that finds nothing either, pages with any of the words.
 """
