@@ -92,3 +92,17 @@ def test_new_synonym_applies_at_once(client, treatments):
     assert titles(client, "vampire") == []
     Synonym.objects.create(term="vampire", equivalents="platelets")
     assert titles(client, "vampire") == ["Platelet-rich plasma"]
+
+
+def test_editors_can_maintain_synonyms(client, django_user_model):
+    from django.contrib.auth.models import Group
+
+    editor = django_user_model.objects.create_user(username="editor", password="pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    response = client.post(
+        "/admin/snippets/search/synonym/add/",
+        {"term": "hair pills", "equivalents": "finasteride"},
+    )
+    assert response.status_code == 302
+    assert Synonym.objects.get(term="hair pills").equivalents == "finasteride"
