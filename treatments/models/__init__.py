@@ -1,11 +1,5 @@
-from .pages import (
-    EvidenceLevel,
-    RegulatoryStatus,
-    RelatedTreatment,
-    RelationType,
-    TreatmentIndexPage,
-    TreatmentPage,
-)
+from .choices import EvidenceLevel, RegulatoryStatus, RelationType
+from .pages import RelatedTreatment, TreatmentIndexPage, TreatmentPage
 from .snippets import Condition, Doctor
 
 __all__ = [
