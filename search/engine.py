@@ -24,6 +24,7 @@ from treatments.models import Condition, EvidenceLevel, TreatmentPage
 from .models import Synonym
 from .privacy import recordable_form
 from .query import build_query
+from .ranking import any_of, ranked_ids
 from .signals import content_version
 from .spelling import suggest, vocabulary_of
 from .synonyms import expand
@@ -101,11 +102,12 @@ def restrict(pages, condition=None, evidence=""):
     return pages.filter(pk__in=treatments_matching(condition, evidence).values("pk"))
 
 
-def title_has_words(variants):
-    """True for pages whose title holds every word of one of the variants;
-    None when no variant has a word long enough to look for."""
+def title_has_words(variants, field="title"):
+    """True for pages whose title (`field`) holds every word of one of the
+    variants; None when no variant has a word long enough to look for."""
+    lookup = f"{field}__icontains"
     conditions = [
-        Q(*[Q(title__icontains=normal_form(word)) for word in long_words])
+        Q(*[Q(**{lookup: normal_form(word)}) for word in long_words])
         for words in variants
         for long_words in [[word for word in words if len(word) >= 3]]
         if long_words
@@ -125,17 +127,24 @@ def search_pages(pages, variants, operator="and"):
     query = build_query(variants, operator=operator, inflect=not stems)
     # PostgreSQL's ts_rank grows with relevance; SQLite's bm25 shrinks.
     ordering = [F("_score").desc() if stems else F("_score").asc(), F("pk").desc()]
-    in_title = title_has_words(variants)
-    if in_title is not None:
-        # Only with a real condition: a Case that is always 0 compiles to
-        # "ORDER BY 0", which PostgreSQL reads as a column position.
-        title_first = Case(
-            When(in_title, then=Value(1)), default=Value(0), output_field=IntegerField()
-        )
+    title_first = title_first_order(variants)
+    if title_first is not None:
         ordering.insert(0, title_first.desc())
     ordered = pages.specific().order_by(*ordering)
     results = ordered.search(query, operator=operator, order_by_relevance=False)
     return results.annotate_score("_score")
+
+
+def title_first_order(variants, field="title"):
+    """1 for pages whose title names the query, else 0; None when no word is
+    long enough to look for (a Case that is always 0 compiles to "ORDER BY
+    0", which PostgreSQL reads as a column position)."""
+    in_title = title_has_words(variants, field)
+    if in_title is None:
+        return None
+    return Case(
+        When(in_title, then=Value(1)), default=Value(0), output_field=IntegerField()
+    )
 
 
 def site_vocabulary(site):
@@ -227,7 +236,16 @@ def _first_hit(site, pages, words, groups, filters):
 def _attempt(pages, words, groups, kind, operator="and"):
     """Run one search and keep only the ranked ids: the expensive part (FTS
     match and rank) runs once, in one query, and the ids can be cached."""
-    results = search_pages(pages, expand(words, groups), operator=operator)
+    variants = expand(words, groups)
+    results = search_pages(pages, variants, operator=operator)
+    if engine_stems():
+        # PostgreSQL: rank a bounded candidate set (search.ranking), on the
+        # index entries, whose title_text is the page title.
+        title_first = title_first_order(variants, "title_text")
+        ids, total = ranked_ids(
+            pages, results, variants, operator, title_first, MAX_RANKED
+        )
+        return Attempt(words=words, ids=ids, total=total, kind=kind)
     ids = list(results.get_queryset().values_list("pk", flat=True)[: MAX_RANKED + 1])
     total = len(ids) if len(ids) <= MAX_RANKED else results.count()
     return Attempt(words=words, ids=ids[:MAX_RANKED], total=total, kind=kind)
@@ -237,13 +255,13 @@ def facet_counts(ids):
     """Per condition id and per evidence level: how many of `ids` have it."""
     through = TreatmentPage.conditions.through
     conditions = dict(
-        through.objects.filter(treatmentpage_id__in=ids)
+        through.objects.filter(treatmentpage_id__in=any_of(ids))
         .values_list("condition_id")
         .annotate(count=Count("treatmentpage_id"))
         .values_list("condition_id", "count")
     )
     levels = dict(
-        TreatmentPage.objects.filter(pk__in=ids)
+        TreatmentPage.objects.filter(pk__in=any_of(ids))
         .values_list("evidence_level")
         .annotate(count=Count("pk"))
         .values_list("evidence_level", "count")
