@@ -260,8 +260,11 @@ def facet_counts(ids):
         .annotate(count=Count("treatmentpage_id"))
         .values_list("condition_id", "count")
     )
+    # order_by(): the page manager orders by path, which would otherwise
+    # join the GROUP BY and count each page on its own.
     levels = dict(
         TreatmentPage.objects.filter(pk__in=any_of(ids))
+        .order_by()
         .values_list("evidence_level")
         .annotate(count=Count("pk"))
         .values_list("evidence_level", "count")

@@ -84,6 +84,20 @@ def test_facets_count_and_filter(client, treatments, areata):
     assert result_titles(response) == ["Exosomes for hair restoration"]
 
 
+def test_evidence_facet_counts_pages_sharing_a_level(
+    client, treatments, treatment_index
+):
+    make_treatment(
+        treatment_index, "Scalp serum", "A scalp serum.", evidence_level="emerging"
+    )
+    soup = soup_of(client.get("/search/", {"q": "scalp"}))
+    levels = [
+        link.get_text(" ", strip=True)
+        for link in soup.select("[aria-label='Filter by evidence level'] a")
+    ]
+    assert levels == ["Established (1)", "Emerging (2)", "Experimental (1)"]
+
+
 def test_unknown_filter_values_are_ignored_and_said(client, treatments):
     response = client.get(
         "/search/", {"q": "scalp", "condition": "nope", "evidence": "x"}
