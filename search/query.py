@@ -40,3 +40,20 @@ def build_query(variants, operator="and", inflect=False):
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else Or(parts)
+
+
+def essential_variants(variants):
+    """The variants of an AND search that matter for *which* pages match: a
+    variant holding all the words of another (plus more) only matches pages
+    the other matches already. Duplicates keep their first occurrence."""
+    sets = [set(words) for words in variants]
+    return [
+        words
+        for i, words in enumerate(variants)
+        if words
+        and not any(
+            other < sets[i] or (other == sets[i] and j < i)
+            for j, other in enumerate(sets)
+            if j != i and other
+        )
+    ]

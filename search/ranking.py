@@ -28,7 +28,7 @@ from django.db.models.functions import Cast
 from modelsearch.backends.database.postgres.postgres import IndexEntry
 from modelsearch.utils import get_descendants_content_types_pks
 
-from .query import build_query
+from .query import build_query, essential_variants
 
 # Planner settings for this transaction only. PostgreSQL prices neither
 # reading a TOASTed tsvector nor `title || body`, so left alone it answers a
@@ -117,10 +117,20 @@ def ordered(entries, title_first, rank_name):
     return entries.order_by(*ordering)
 
 
+def match_tsquery(results, variants, operator):
+    """The tsquery of `variants` for matching only: variants subsumed by
+    another are left out, which matches the same pages with fewer terms."""
+    query = build_query(variants, operator=operator)
+    compiler = results.query_compiler
+    return compiler.build_tsquery(query, config=compiler.get_config(results.backend))
+
+
 def candidates(pages, results, variants, operator, limit):
     """Up to `limit` (entry id, page id, total matches) rows: pages whose
     title, summary or conditions hold the words first, then the newest."""
-    entries = matching(pages, tsquery_of(results)).annotate(
+    if operator == "and":
+        variants = essential_variants(variants)
+    entries = matching(pages, match_tsquery(results, variants, operator)).annotate(
         _lead=lead_match(results, variants, operator), _total=Window(Count("pk"))
     )
     rows = entries.order_by(F("_lead").desc(), F("_page_id").desc())

@@ -2,7 +2,7 @@
 
 import difflib
 
-from .words import words_of
+from .words import WORD
 
 MIN_WORD_LENGTH = 4
 CUTOFF = 0.75
@@ -10,8 +10,11 @@ CUTOFF = 0.75
 
 def vocabulary_of(phrases):
     """Every word of three letters or more in `phrases` (titles, condition
-    names, synonyms), as a sorted tuple so it caches and compares cheaply."""
-    return tuple(sorted({w for p in phrases for w in words_of(p) if len(w) >= 3}))
+    names, synonyms), as a sorted tuple so it caches and compares cheaply.
+    Numbers are left out: a number is never a spelling for a word. One pass
+    over all the text: a site's titles are tens of thousands of phrases."""
+    found = WORD.findall("\n".join(phrases).lower())
+    return tuple(sorted({w for w in set(found) if len(w) >= 3 and not w.isdigit()}))
 
 
 def closest_word(word, vocabulary):
