@@ -6,11 +6,12 @@ page of results is then loaded by id (search.results), so the number of SQL
 queries per request does not grow with the results shown. The order of
 attempts: the words as typed with synonyms OR-ed in; if that finds nothing, the
 closest spelling; if that finds nothing either, pages with any of the words.
+On PostgreSQL the match and rank run as two bounded queries (search.ranking).
 """
 
 import hashlib
 from dataclasses import dataclass, field
-from functools import reduce
+from functools import partial, reduce
 from operator import or_
 
 from django.core.cache import cache
@@ -241,9 +242,9 @@ def _attempt(pages, words, groups, kind, operator="and"):
     if engine_stems():
         # PostgreSQL: rank a bounded candidate set (search.ranking), on the
         # index entries, whose title_text is the page title.
-        title_first = title_first_order(variants, "title_text")
+        title_order = partial(title_first_order, field="title_text")
         ids, total = ranked_ids(
-            pages, results, variants, operator, title_first, MAX_RANKED
+            pages, results, variants, operator, title_order, MAX_RANKED
         )
         return Attempt(words=words, ids=ids, total=total, kind=kind)
     ids = list(results.get_queryset().values_list("pk", flat=True)[: MAX_RANKED + 1])

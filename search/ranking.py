@@ -125,15 +125,17 @@ def match_tsquery(results, variants, operator):
     return compiler.build_tsquery(query, config=compiler.get_config(results.backend))
 
 
-def candidates(pages, results, variants, operator, limit):
+def candidates(pages, results, variants, operator, title_order, limit):
     """Up to `limit` (entry id, page id, total matches) rows: pages whose
-    title, summary or conditions hold the words first, then the newest."""
+    title names the words first (as in the final order), then those whose
+    title, summary or conditions hold them, then the newest."""
     if operator == "and":
+        # A title holding a longer variant's words holds a shorter one's too.
         variants = essential_variants(variants)
     entries = matching(pages, match_tsquery(results, variants, operator)).annotate(
         _lead=lead_match(results, variants, operator), _total=Window(Count("pk"))
     )
-    rows = entries.order_by(F("_lead").desc(), F("_page_id").desc())
+    rows = ordered(entries, title_order(variants), "_lead")
     return list(rows.values_list("pk", "_page_id", "_total")[:limit])
 
 
@@ -147,21 +149,22 @@ def rank(results, tsquery, title_first, entry_ids):
     return list(rows.values_list("_page_id", flat=True))
 
 
-def ranked_ids(pages, results, variants, operator, title_first, limit):
+def ranked_ids(pages, results, variants, operator, title_order, limit):
     """(page ids in the backend's rank order, at most `limit`; total).
 
     `pages`: the pages searched; `results`: the backend's search over them
     (its query, weights and rank expression) for `variants` (word lists)
-    joined by `operator`; `title_first`: the "title names the words"
-    expression, over `title_text` of the index entry.
+    joined by `operator`; `title_order`: variants -> the "title names the
+    words" expression over `title_text` of the index entry (or None).
     """
     with transaction.atomic():
         with connection.cursor() as cursor:
             cursor.execute(GIN_ONLY)
-        rows = candidates(pages, results, variants, operator, limit)
+        rows = candidates(pages, results, variants, operator, title_order, limit)
     if not rows:
         return [], 0
     entry_ids = [entry_id for entry_id, _page_id, _total in rows[:FULLY_RANKED]]
+    title_first = title_order(variants)
     ranked = rank(results, tsquery_of(results), title_first, entry_ids)
     rest = [page_id for _entry_id, page_id, _total in rows[FULLY_RANKED:]]
     return ranked + rest, rows[0][2]
