@@ -49,3 +49,33 @@ def test_publishing_indexes_the_new_conditions(client, treatments, areata):
         item["title"] for item in client.get("/search/suggest/", {"q": "areat"}).json()
     }
     assert titles == {"Platelet-rich plasma", "Topical minoxidil"}
+
+
+def test_suggest_puts_titles_that_start_with_the_text_first(client, treatment_index):
+    # Created oldest first: without the title tests, newest would lead.
+    starts = make_treatment(treatment_index, "Scalp cooling caps", "Cold caps.")
+    holds = make_treatment(treatment_index, "Laser for the scalp", "Light.")
+    make_treatment(treatment_index, "Hair tonic", "Rubbed into the scalp.")
+    titles = [
+        item["title"] for item in client.get("/search/suggest/", {"q": "scal"}).json()
+    ]
+    assert titles == [starts.title, holds.title, "Hair tonic"]
+
+
+def test_suggest_skips_unpublished_pages_that_would_rank_first(
+    client, treatment_index, monkeypatch
+):
+    """The shortlist is ranked before pages are checked: when it holds too
+    few live pages, the checked ranking fills the list."""
+    monkeypatch.setattr("search.suggestions.LIMIT", 2)
+    monkeypatch.setattr("search.suggestions.SHORTLIST", 3)
+    pages = [
+        make_treatment(treatment_index, f"Scalp serum {number}", "A serum.")
+        for number in range(5)
+    ]
+    for page in pages[2:]:  # the newest three rank first
+        page.unpublish()
+    titles = [
+        item["title"] for item in client.get("/search/suggest/", {"q": "scalp"}).json()
+    ]
+    assert titles == ["Scalp serum 1", "Scalp serum 0"]
