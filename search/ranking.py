@@ -41,9 +41,9 @@ GIN_ONLY = (
 )
 
 
-# Candidates given the full rank (title and body vectors): the first 20
+# Candidates given the full rank (title and body vectors): the first 10
 # pages of results. Further candidates follow in their cheap order.
-FULLY_RANKED = 200
+FULLY_RANKED = 100
 
 # Index entries of pages hold the page's primary key as text.
 PAGE_ID = Cast("object_id", IntegerField())
