@@ -16,9 +16,8 @@ from operator import or_
 
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Case, Count, F, IntegerField, Max, Q, Value, When
+from django.db.models import Case, Count, F, IntegerField, Q, Value, When
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page
 
 from treatments.models import Condition, EvidenceLevel, TreatmentPage
 
@@ -26,9 +25,11 @@ from .models import Synonym
 from .privacy import recordable_form
 from .query import build_query
 from .ranking import any_of, ranked_ids
+from .scope import site_pages
 from .signals import content_version
 from .spelling import suggest, vocabulary_of
 from .synonyms import expand
+from .vocabulary import site_vocabulary
 from .words import normal_form
 
 # Ranked ids kept per query: 100 pages of results. The count stays exact.
@@ -51,10 +52,6 @@ class Attempt:
     kind: str  # "exact", "spelling" or "any"
     facets: dict = field(default_factory=dict)
     promotions: list = field(default_factory=list)
-
-
-def site_pages(site):
-    return Page.objects.live().public().in_site(site)
 
 
 def engine_stems():
@@ -146,28 +143,6 @@ def title_first_order(variants, field="title"):
     return Case(
         When(in_title, then=Value(1)), default=Value(0), output_field=IntegerField()
     )
-
-
-def site_vocabulary(site):
-    """Words of live titles and condition names, cached until a page is
-    published, unpublished or deleted (the cache key follows the pages)."""
-    pages = site_pages(site)
-    state = pages.aggregate(latest=Max("last_published_at"), count=Count("pk"))
-    conditions = Condition.objects.aggregate(latest=Max("pk"), count=Count("pk"))
-    key = "search:vocabulary:{}:{}:{}:{}:{}".format(
-        site.pk,
-        state["latest"].timestamp() if state["latest"] else 0,
-        state["count"],
-        conditions["latest"],
-        conditions["count"],
-    )
-    vocabulary = cache.get(key)
-    if vocabulary is None:
-        titles = list(pages.values_list("title", flat=True))
-        names = list(Condition.objects.values_list("name", flat=True))
-        vocabulary = vocabulary_of(titles + names)
-        cache.set(key, vocabulary, 60 * 60 * 24)
-    return vocabulary
 
 
 def spelling_suggestion(site, words, groups):

@@ -83,3 +83,18 @@ class QueryResultCount(models.Model):
 
     def __str__(self):
         return f"{self.query}: {self.results}"
+
+
+class SiteVocabulary(models.Model):
+    """The words of a site's live, public page titles, for spelling
+    suggestions (search.vocabulary). Derived data: rebuilt whenever `state`
+    no longer describes the site's pages."""
+
+    site = models.OneToOneField(
+        "wagtailcore.Site", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    state = models.CharField(max_length=100)
+    words = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name_plural = "site vocabularies"

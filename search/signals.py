@@ -11,16 +11,22 @@ published, unpublished, moved or deleted, or a view restriction or site
 changes, and when an editor changes a synonym or a search promotion. A random
 token rather than a counter: if the cache evicts it, the new
 one cannot match keys written under an old one.
+
+The spelling vocabulary (search.vocabulary) is rebuilt once a publish,
+unpublish, move, page delete or view restriction change is committed.
 """
 
 import uuid
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.search.index import insert_or_update_object
 from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .vocabulary import refresh_vocabularies
 
 VERSION_KEY = "search:content-version"
 
@@ -48,10 +54,30 @@ def reindex_published_page(sender, instance, **kwargs):
     bump_content_version()
 
 
+def refresh_vocabularies_on_commit(**kwargs):
+    """Rebuild the spelling vocabulary once the page change is committed, so
+    that no visitor's search pays for it (search.vocabulary)."""
+    transaction.on_commit(refresh_vocabularies)
+
+
+def vocabulary_after_delete(sender, instance=None, **kwargs):
+    if isinstance(instance, Page):
+        refresh_vocabularies_on_commit()
+
+
 def connect():
     page_published.connect(reindex_published_page, dispatch_uid="search-reindex")
     page_unpublished.connect(bump_content_version, dispatch_uid="search-unpublish")
     post_page_move.connect(bump_content_version, dispatch_uid="search-move")
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(refresh_vocabularies_on_commit, dispatch_uid="search-vocabulary")
+    post_delete.connect(vocabulary_after_delete, dispatch_uid="search-vocabulary-del")
+    for signal in (post_save, post_delete):
+        signal.connect(
+            refresh_vocabularies_on_commit,
+            sender=PageViewRestriction,
+            dispatch_uid=f"search-vocabulary-restriction-{signal is post_save}",
+        )
     # No sender: page types are subclasses, and Page's own signals fire for
     # the class being saved.
     post_save.connect(bump_on_page_change, dispatch_uid="search-page-save")

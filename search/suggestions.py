@@ -8,8 +8,9 @@ from django.db.models.lookups import IStartsWith
 
 from treatments.models import TreatmentPage
 
-from .engine import CACHE_SECONDS, cache_key, site_pages
+from .engine import CACHE_SECONDS, cache_key
 from .ranking import PAGE_ID, page_entries, steered_rows
+from .scope import site_pages
 from .signals import content_version
 
 LIMIT = 8

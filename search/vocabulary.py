@@ -1,0 +1,66 @@
+"""The words spelling suggestions are chosen from, kept per site.
+
+The words of every live, public page title: at 10,000 pages reading and
+splitting the titles takes 15-25 ms, too slow for the first misspelled search
+after each publish. So the words are stored (SiteVocabulary) with the state of
+the pages they came from, and rebuilt once a publish, unpublish, move, delete
+or view restriction change is committed (search.signals). A search that finds
+the state changed anyway (a change made outside those signals) rebuilds them
+itself. Condition names are few and read on each use, so renaming one needs
+no rebuild.
+"""
+
+from django.core.cache import cache
+from django.db.models import Count, Max
+from wagtail.models import Site
+
+from treatments.models import Condition
+
+from .models import SiteVocabulary
+from .scope import site_pages
+from .spelling import vocabulary_of
+
+CACHE_SECONDS = 60 * 60 * 24
+
+
+def pages_state(site):
+    """Changes whenever a page is published, unpublished, moved in or out of
+    the site, or hidden behind a view restriction."""
+    pages = site_pages(site)
+    state = pages.aggregate(latest=Max("last_published_at"), count=Count("pk"))
+    latest = state["latest"].timestamp() if state["latest"] else 0
+    return f"{state['count']}:{latest}"
+
+
+def title_words(site, state):
+    """The stored words when they match `state`, else rebuilt and stored."""
+    stored = (
+        SiteVocabulary.objects.filter(site=site, state=state)
+        .values_list("words", flat=True)
+        .first()
+    )
+    if stored is not None:
+        return tuple(stored.split())
+    words = vocabulary_of(site_pages(site).values_list("title", flat=True))
+    SiteVocabulary.objects.update_or_create(
+        site=site, defaults={"state": state, "words": "\n".join(words)}
+    )
+    return words
+
+
+def site_vocabulary(site):
+    """Words of live titles and condition names, sorted."""
+    state = pages_state(site)
+    key = f"search:vocabulary:{site.pk}:{state}"
+    words = cache.get(key)
+    if words is None:
+        words = title_words(site, state)
+        cache.set(key, words, CACHE_SECONDS)
+    names = vocabulary_of(Condition.objects.values_list("name", flat=True))
+    return tuple(sorted(set(words) | set(names)))
+
+
+def refresh_vocabularies():
+    """Rebuild the stored words of every site whose pages changed."""
+    for site in Site.objects.select_related("root_page"):
+        title_words(site, pages_state(site))
