@@ -22,7 +22,7 @@ the one-step ranking's.
 
 from django.contrib.postgres.search import SearchVectorExact
 from django.db import connection
-from django.db.models import Count, F, IntegerField, Value, Window
+from django.db.models import F, IntegerField, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 from modelsearch.backends.database.postgres.postgres import IndexEntry
@@ -49,15 +49,14 @@ FULLY_RANKED = 100
 PAGE_ID = Cast("object_id", IntegerField())
 
 
-def steered_rows(queryset):
-    """The rows of `queryset`, planned with GIN_ONLY, in one round trip.
+def steered_rows(sql, params):
+    """The rows of `sql`, planned with GIN_ONLY, in one round trip.
 
     PostgreSQL runs the statements of one call as one implicit transaction,
     so the settings end with it (or with the caller's transaction). They
     matter beyond the TOAST pricing above: the row estimate for a prefix or
     many-word tsquery can be off a hundredfold, and on a low estimate the
     planner probes the page table once per match in a nested loop."""
-    sql, params = queryset.query.sql_with_params()
     with connection.cursor() as cursor:
         cursor.execute(f"{GIN_ONLY}; {sql}", params)
         return cursor.fetchall()
@@ -139,6 +138,18 @@ def match_tsquery(results, variants, operator):
     return compiler.build_tsquery(query, config=compiler.get_config(results.backend))
 
 
+# The candidates, best first, with the number of matches. The tests are
+# computed below the window (OFFSET 0 keeps PostgreSQL from merging the two
+# levels): above it, every match's title and autocomplete vectors would be
+# stored for the window count first (~7 ms more for 7,800 matches).
+CANDIDATES_SQL = """
+SELECT entry_id, page_id, COUNT(*) OVER ()
+FROM ({matches} OFFSET 0) AS matches (entry_id, page_id, in_title, lead)
+ORDER BY in_title DESC, lead DESC, page_id DESC
+LIMIT %s
+"""
+
+
 def candidates(pages, results, variants, operator, limit):
     """Up to `limit` (entry id, page id, total matches) rows: pages whose
     title holds the words first, then those whose title, summary or
@@ -152,12 +163,10 @@ def candidates(pages, results, variants, operator, limit):
     entries = matching(pages, tsquery).annotate(
         _title=SearchVectorExact(F("title"), tsquery),
         _lead=lead_match(results, variants, operator),
-        _total=Window(Count("pk")),
     )
-    rows = entries.order_by(
-        F("_title").desc(), F("_lead").desc(), F("_page_id").desc()
-    ).values_list("pk", "_page_id", "_total")
-    return steered_rows(rows[:limit])
+    matches = entries.order_by().values_list("pk", "_page_id", "_title", "_lead")
+    sql, params = matches.query.sql_with_params()
+    return steered_rows(CANDIDATES_SQL.format(matches=sql), (*params, limit))
 
 
 def rank(results, tsquery, title_first, entry_ids):

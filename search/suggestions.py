@@ -100,5 +100,6 @@ def ranked_ids(treatments, text, limit, site=None):
         SearchVectorExact(F("title"), in_title).desc(),
         F("_page_id").desc(),
     )
-    rows = steered_rows(entries.values_list("_page_id")[:limit])
+    best = entries.values_list("_page_id")[:limit]
+    rows = steered_rows(*best.query.sql_with_params())
     return [page_id for (page_id,) in rows]
