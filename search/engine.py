@@ -25,7 +25,7 @@ from .models import Synonym
 from .privacy import recordable_form
 from .query import build_query
 from .ranking import any_of, ranked_ids
-from .scope import site_pages
+from .scope import Scope
 from .signals import content_version
 from .spelling import suggest, vocabulary_of
 from .synonyms import expand
@@ -92,12 +92,6 @@ def treatments_matching(condition=None, evidence=""):
     if evidence:
         treatments = treatments.filter(evidence_level=evidence)
     return treatments
-
-
-def restrict(pages, condition=None, evidence=""):
-    if condition is None and not evidence:
-        return pages
-    return pages.filter(pk__in=treatments_matching(condition, evidence).values("pk"))
 
 
 def title_has_words(variants, field="title"):
@@ -181,45 +175,48 @@ def find(site, words, groups, filters):
 
 def _find(site, words, groups, filters):
     """The first attempt that finds something, or the last one tried, with
-    its facet counts and the editors' promotions for the query.
-
-    `pages` is made once: `.public()` reads the view restrictions when called.
-    """
-    pages = site_pages(site)
-    attempt, suggestion = _first_hit(site, pages, words, groups, filters)
+    its facet counts and the editors' promotions for the query."""
+    scope = Scope(site, chosen_by(filters))
+    attempt, suggestion = _first_hit(scope, words, groups)
     attempt.facets = facet_counts(attempt.ids) if attempt.ids else {}
-    attempt.promotions = promotions(pages, words)
+    attempt.promotions = promotions(scope.site_pages, words)
     return attempt, suggestion
 
 
-def _first_hit(site, pages, words, groups, filters):
-    pages = restrict(pages, filters.condition, filters.evidence)
-    attempt = _attempt(pages, words, groups, "exact")
+def chosen_by(filters):
+    """The treatments the filters allow, or None when no filter is set."""
+    if filters.condition is None and not filters.evidence:
+        return None
+    return treatments_matching(filters.condition, filters.evidence)
+
+
+def _first_hit(scope, words, groups):
+    attempt = _attempt(scope, words, groups, "exact")
     if attempt.total:
         return attempt, None
-    suggestion = spelling_suggestion(site, words, groups)
+    suggestion = spelling_suggestion(scope.site, words, groups)
     if suggestion:
-        corrected = _attempt(pages, suggestion, groups, "spelling")
+        corrected = _attempt(scope, suggestion, groups, "spelling")
         if corrected.total:
             return corrected, suggestion
     if len(words) > 1:
-        any_word = _attempt(pages, suggestion or words, groups, "any", operator="or")
+        any_word = _attempt(scope, suggestion or words, groups, "any", operator="or")
         if any_word.total:
             return any_word, suggestion
     return attempt, suggestion
 
 
-def _attempt(pages, words, groups, kind, operator="and"):
+def _attempt(scope, words, groups, kind, operator="and"):
     """Run one search and keep only the ranked ids: the expensive part (FTS
     match and rank) runs once, in one query, and the ids can be cached."""
     variants = expand(words, groups)
-    results = search_pages(pages, variants, operator=operator)
+    results = search_pages(scope.pages, variants, operator=operator)
     if engine_stems():
         # PostgreSQL: rank a bounded candidate set (search.ranking), on the
         # index entries, whose title_text is the page title.
         title_order = partial(title_first_order, field="title_text")
         ids, total = ranked_ids(
-            pages, results, variants, operator, title_order, MAX_RANKED
+            scope, results, variants, operator, title_order, MAX_RANKED
         )
         return Attempt(words=words, ids=ids, total=total, kind=kind)
     ids = list(results.get_queryset().values_list("pk", flat=True)[: MAX_RANKED + 1])

@@ -92,7 +92,9 @@ def ranked_ids(treatments, text, limit, site=None):
     compiler, backend = results.query_compiler, results.backend
     prefix = compiler.build_tsquery(compiler.query, config=backend.autocomplete_config)
     in_title = compiler.build_tsquery(compiler.query, config=backend.config)
-    entries = page_entries(treatments, autocomplete=prefix).annotate(_page_id=PAGE_ID)
+    entries = page_entries(TreatmentPage, autocomplete=prefix).annotate(
+        _page_id=PAGE_ID
+    )
     if site is not None:
         entries = entries.filter(_page_id__in=site_pages(site).order_by().values("pk"))
     entries = entries.order_by(

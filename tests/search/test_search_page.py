@@ -61,8 +61,9 @@ def test_drafts_restricted_and_other_sites_never_appear(client, treatments, home
     other_index = TreatmentIndexPageFactory(parent=other_home, slug="treatments")
     make_treatment(other_index, "Minoxidil elsewhere", "Minoxidil on another site.")
 
-    titles = result_titles(client.get("/search/", {"q": "minoxidil"}))
-    assert titles == ["Topical minoxidil"]
+    response = client.get("/search/", {"q": "minoxidil"})
+    assert result_titles(response) == ["Topical minoxidil"]
+    assert "1 result" in soup_of(response).select_one(".search-summary").text
 
 
 def test_facets_count_and_filter(client, treatments, areata):
