@@ -11,7 +11,7 @@ On PostgreSQL the match and rank run as two bounded queries (search.ranking).
 
 import hashlib
 from dataclasses import dataclass, field
-from functools import partial, reduce
+from functools import reduce
 from operator import or_
 
 from django.core.cache import cache
@@ -50,7 +50,7 @@ class Attempt:
     ids: list  # page ids in rank order, at most MAX_RANKED
     total: int
     kind: str  # "exact", "spelling" or "any"
-    facets: dict = field(default_factory=dict)
+    facets: dict | None = None  # None: still to count (search.engine._find)
     promotions: list = field(default_factory=list)
 
 
@@ -178,7 +178,8 @@ def _find(site, words, groups, filters):
     its facet counts and the editors' promotions for the query."""
     scope = Scope(site, chosen_by(filters))
     attempt, suggestion = _first_hit(scope, words, groups)
-    attempt.facets = facet_counts(attempt.ids) if attempt.ids else {}
+    if attempt.facets is None:
+        attempt.facets = facet_counts(attempt.ids) if attempt.ids else {}
     attempt.promotions = promotions(scope.site_pages, words)
     return attempt, suggestion
 
@@ -212,20 +213,28 @@ def _attempt(scope, words, groups, kind, operator="and"):
     variants = expand(words, groups)
     results = search_pages(scope.pages, variants, operator=operator)
     if engine_stems():
-        # PostgreSQL: rank a bounded candidate set (search.ranking), on the
-        # index entries, whose title_text is the page title.
-        title_order = partial(title_first_order, field="title_text")
-        ids, total = ranked_ids(
-            scope, results, variants, operator, title_order, MAX_RANKED
-        )
-        return Attempt(words=words, ids=ids, total=total, kind=kind)
+        # PostgreSQL: one statement ranks a bounded candidate set and counts
+        # its facets (search.ranking), on the index entries, whose title_text
+        # is the page title.
+        title_first = title_first_order(variants, field="title_text")
+        ids, total, (conditions, levels) = ranked_ids(
+            scope, results, variants, operator, title_first, MAX_RANKED,
+            summaries=facet_summaries(),
+        )  # fmt: skip
+        facets = {
+            "conditions": {int(pk): n for pk, n in (conditions or {}).items()},
+            "evidence": levels or {},
+        }
+        return Attempt(words=words, ids=ids, total=total, kind=kind, facets=facets)
     ids = list(results.get_queryset().values_list("pk", flat=True)[: MAX_RANKED + 1])
     total = len(ids) if len(ids) <= MAX_RANKED else results.count()
     return Attempt(words=words, ids=ids[:MAX_RANKED], total=total, kind=kind)
 
 
 def facet_counts(ids):
-    """Per condition id and per evidence level: how many of `ids` have it."""
+    """Per condition id and per evidence level: how many of `ids` have it
+    (the ranked ids, at most MAX_RANKED; on PostgreSQL facet_summaries counts
+    them in the search's own statement)."""
     through = TreatmentPage.conditions.through
     conditions = dict(
         through.objects.filter(treatmentpage_id__in=any_of(ids))
@@ -243,6 +252,32 @@ def facet_counts(ids):
         .values_list("evidence_level", "count")
     )
     return {"conditions": conditions, "evidence": levels}
+
+
+def facet_summaries():
+    """facet_counts in a PostgreSQL search: SQL over the CTE `best` of
+    search.ranking (the ranked page ids), as two JSON objects. Counting
+    every match instead costs ~20 ms for 7,800 matches at 10,000 pages."""
+    quote = connection.ops.quote_name
+    through = TreatmentPage.conditions.through._meta
+    treatments = TreatmentPage._meta
+    count_by = (
+        "SELECT JSON_OBJECT_AGG(key, n) FROM (SELECT {key} AS key, COUNT(*) AS n"
+        " FROM {table} JOIN best ON {table}.{page} = best.page_id"
+        " GROUP BY {key}) AS counts"
+    )
+    return [
+        count_by.format(
+            key=quote(through.get_field("condition").column),
+            table=quote(through.db_table),
+            page=quote(through.get_field("treatmentpage").column),
+        ),
+        count_by.format(
+            key=quote(treatments.get_field("evidence_level").column),
+            table=quote(treatments.db_table),
+            page=quote(treatments.pk.column),
+        ),
+    ]
 
 
 def promotions(pages, words):

@@ -148,22 +148,31 @@ def match_tsquery(results, variants, operator):
     return compiler.build_tsquery(query, config=compiler.get_config(results.backend))
 
 
-# The candidates, best first, with the number of matches. The tests are
-# computed below the window (OFFSET 0 keeps PostgreSQL from merging the two
-# levels): above it, every match's title and autocomplete vectors would be
-# stored for the window count first (~7 ms more for 7,800 matches).
-CANDIDATES_SQL = """
-SELECT entry_id, page_id, COUNT(*) OVER ()
-FROM ({matches} OFFSET 0) AS matches (entry_id, page_id, in_title, lead)
-ORDER BY in_title DESC, lead DESC, page_id DESC
-LIMIT %s
+# One statement: the matches (with the two cheap tests computed below any
+# aggregate, so that only four small columns are kept per match), their
+# number, the best `limit` of them in the cheap order, the full rank of the
+# first FULLY_RANKED of those, and the caller's summaries (facet counts).
+# ARRAY(subquery) keeps the subquery's order.
+SEARCH_SQL = """
+WITH matches AS MATERIALIZED (
+    SELECT * FROM ({matches} OFFSET 0) AS matches (entry_id, page_id, in_title, lead)
+),
+best AS MATERIALIZED (
+    SELECT entry_id, page_id,
+        ROW_NUMBER() OVER (ORDER BY in_title DESC, lead DESC, page_id DESC) AS position
+    FROM matches
+    ORDER BY in_title DESC, lead DESC, page_id DESC
+    LIMIT %s
+)
+SELECT (SELECT COUNT(*) FROM matches),
+    ARRAY(SELECT page_id FROM best ORDER BY position),
+    ARRAY({ranked}){summaries}
 """
 
 
-def candidates(scope, results, variants, operator, limit):
-    """Up to `limit` (entry id, page id, total matches) rows: pages whose
-    title holds the words first, then those whose title, summary or
-    conditions hold them, then the newest. The title test here is the
+def match_rows(scope, results, variants, operator):
+    """The matching entries of `scope` as (entry id, page id, title holds the
+    words, title/summary/conditions hold them). The title test here is the
     stemmed title vector (small, inline: ~0.5 us a match, where the final
     order's substring test costs three times that on every match)."""
     if operator == "and":
@@ -174,35 +183,39 @@ def candidates(scope, results, variants, operator, limit):
         _title=SearchVectorExact(F("title"), tsquery),
         _lead=lead_match(results, variants, operator),
     )
-    matches = entries.order_by().values_list("pk", "_page_id", "_title", "_lead")
-    sql, params = matches.query.sql_with_params()
-    return steered_rows(CANDIDATES_SQL.format(matches=sql), (*params, limit))
+    return entries.order_by().values_list("pk", "_page_id", "_title", "_lead")
 
 
-def rank(results, tsquery, title_first, entry_ids):
-    """Page ids of `entry_ids` (entries that match) in the backend's full
-    rank order."""
-    entries = IndexEntry.objects.filter(pk__in=any_of(entry_ids)).annotate(
-        _page_id=PAGE_ID, _full_rank=full_rank(results, tsquery)
+def fully_ranked(results, title_first):
+    """The page ids of the first FULLY_RANKED candidates (the CTE `best`) in
+    the backend's full rank order: title names the words, then its rank."""
+    first = RawSQL("SELECT entry_id FROM best WHERE position <= %s", (FULLY_RANKED,))
+    entries = IndexEntry.objects.filter(pk__in=first).annotate(
+        _page_id=PAGE_ID, _full_rank=full_rank(results, tsquery_of(results))
     )
-    rows = ordered(entries, title_first, "_full_rank")
-    return list(rows.values_list("_page_id", flat=True))
+    return ordered(entries, title_first, "_full_rank").values_list("_page_id")
 
 
-def ranked_ids(scope, results, variants, operator, title_order, limit):
-    """(page ids in the backend's rank order, at most `limit`; total).
+def ranked_ids(scope, results, variants, operator, title_first, limit, summaries=()):
+    """(page ids in rank order, at most `limit`; total; summaries).
 
     `scope`: the pages searched (search.scope); `results`: the backend's
     search over them (its query, weights and rank expression) for `variants`
-    (word lists) joined by `operator`; `title_order`: variants -> the "title
-    names the words" expression over `title_text` of the index entry (or
-    None).
+    (word lists) joined by `operator`; `title_first`: the "title names the
+    words" expression over the index entry's `title_text` (or None);
+    `summaries`: SQL expressions over the CTEs `matches` (every match) or
+    `best` (the first `limit`), both (entry_id, page_id, ...): the facet
+    counts; their values are returned in a list.
     """
-    rows = candidates(scope, results, variants, operator, limit)
-    if not rows:
-        return [], 0
-    entry_ids = [entry_id for entry_id, _page_id, _total in rows[:FULLY_RANKED]]
-    title_first = title_order(variants)
-    ranked = rank(results, tsquery_of(results), title_first, entry_ids)
-    rest = [page_id for _entry_id, page_id, _total in rows[FULLY_RANKED:]]
-    return ranked + rest, rows[0][2]
+    matches = match_rows(scope, results, variants, operator).query
+    ranked = fully_ranked(results, title_first).query
+    matches_sql, matches_params = matches.sql_with_params()
+    ranked_sql, ranked_params = ranked.sql_with_params()
+    sql = SEARCH_SQL.format(
+        matches=matches_sql,
+        ranked=ranked_sql,
+        summaries="".join(f",\n    ({summary})" for summary in summaries),
+    )
+    params = (*matches_params, limit, *ranked_params)
+    total, best, ranked, *summarised = steered_rows(sql, params)[0]
+    return ranked + best[FULLY_RANKED:], total, summarised

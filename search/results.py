@@ -21,7 +21,14 @@ def facets(attempt):
         for value, label in EvidenceLevel.choices
         if counts["evidence"].get(value)
     ]
-    return {"conditions": conditions, "evidence": evidence}
+    # The counts cover the ranked ids: all the results, or the first ones.
+    shown = len(attempt.ids)
+    first_results = f"{shown:,}" if attempt.total > shown else None
+    return {
+        "conditions": conditions,
+        "evidence": evidence,
+        "first_results": first_results,
+    }
 
 
 def pages_by_ids(ids):
