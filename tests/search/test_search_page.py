@@ -214,15 +214,15 @@ def test_query_count_does_not_grow_with_results(
     client.get("/search/", {"q": "scalp"})  # warm the site-root and results caches
     # Synonyms, ranked ids, facet counts and promotions come from the cache.
     # site, the page of results (pages, specific pages, conditions), facet
-    # conditions, recording in a savepoint (query, daily hits get and update,
-    # result count get and update, with their savepoints) and two site
-    # settings in the templates.
+    # conditions, recording in one transaction (begin, the query, a daily-hit
+    # upsert, a result-count upsert, commit) and two site settings in the
+    # templates.
     with django_assert_num_queries(EXPECTED_QUERIES):
         response = client.get("/search/", {"q": "scalp"})
     assert len(result_titles(response)) == min(3 + extra_pages, 10)
 
 
-EXPECTED_QUERIES = 16
+EXPECTED_QUERIES = 12
 
 
 @pytest.mark.parametrize("extra_pages", [0, 15])
@@ -248,7 +248,7 @@ def test_query_count_after_a_change_does_not_grow_with_results(
     assert len(result_titles(response)) == min(3 + extra_pages, 10)
 
 
-EXPECTED_QUERIES_AFTER_A_CHANGE = {"postgresql": 20, "sqlite": 22}
+EXPECTED_QUERIES_AFTER_A_CHANGE = {"postgresql": 16, "sqlite": 18}
 
 
 def test_cached_results_follow_publishing(client, treatments):
