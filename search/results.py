@@ -1,7 +1,6 @@
 """Turning cached search results into what the page shows: specific pages in
 rank order with their conditions, facets with names, popular treatments."""
 
-from django.db.models.query import prefetch_related_objects
 from wagtail.models import Page
 
 from treatments.models import Condition, EvidenceLevel, TreatmentPage
@@ -33,16 +32,17 @@ def facets(attempt):
 
 def pages_by_ids(ids):
     """Specific pages for `ids`, in that order, conditions prefetched: a fixed
-    number of queries whatever the number of ids."""
-    found = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
-    return prepare_results([found[pk] for pk in ids if pk in found])
-
-
-def prepare_results(pages):
-    """Prefetch conditions of the treatment pages among `pages` in one query."""
-    treatments = [page for page in pages if isinstance(page, TreatmentPage)]
-    prefetch_related_objects(treatments, "conditions")
-    return pages
+    number of queries whatever the number of ids. Treatments are nearly all
+    results, so they are read as such (two queries); any other page types
+    follow through Wagtail's specific() (a query, and one per type)."""
+    treatments = TreatmentPage.objects.filter(pk__in=ids).prefetch_related("conditions")
+    found = {page.pk: page for page in treatments}
+    others = [pk for pk in ids if pk not in found]
+    if others:
+        found |= {
+            page.pk: page for page in Page.objects.filter(pk__in=others).specific()
+        }
+    return [found[pk] for pk in ids if pk in found]
 
 
 def popular_treatments(site, limit=6):
