@@ -281,10 +281,18 @@ def facet_summaries():
 
 
 def promotions(pages, words):
-    """Editors' picks for this query whose page is among `pages` (site_pages)."""
-    return list(
+    """Editors' picks for this query whose page is among `pages` (site_pages).
+    The picks are read first: most queries have none, and then the pages
+    (a subquery over the site's pages) are never consulted."""
+    picks = list(
         SearchPromotion.objects.filter(query__query_string=recordable_form(words))
-        .filter(Q(page__isnull=True) | Q(page__in=pages))
         .select_related("page")
         .order_by("sort_order")
     )
+    page_ids = [pick.page_id for pick in picks if pick.page_id is not None]
+    if page_ids:
+        shown = set(pages.filter(pk__in=page_ids).values_list("pk", flat=True))
+        picks = [
+            pick for pick in picks if pick.page_id is None or pick.page_id in shown
+        ]
+    return picks
