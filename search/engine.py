@@ -26,14 +26,14 @@ from .privacy import recordable_form
 from .query import build_query
 from .ranking import any_of, ranked_ids
 from .scope import Scope
-from .signals import content_version
 from .spelling import suggest, vocabulary_of
 from .synonyms import expand
+from .version import content_version
 from .vocabulary import site_vocabulary
 from .words import normal_form
 
-# Ranked ids kept per query: 100 pages of results. The count stays exact.
-MAX_RANKED = 1000
+# Ranked ids kept per query: 50 pages of results. The count stays exact.
+MAX_RANKED = 500
 CACHE_SECONDS = 10 * 60
 
 

@@ -94,6 +94,8 @@ class SiteVocabulary(models.Model):
         "wagtailcore.Site", on_delete=models.CASCADE, primary_key=True, related_name="+"
     )
     state = models.CharField(max_length=100)
+    # The content version (search.version) `state` was last checked under.
+    version = models.CharField(max_length=32, blank=True)
     words = models.TextField(blank=True)
 
     class Meta:

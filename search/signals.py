@@ -5,20 +5,15 @@ ParentalManyToManyFields (a treatment's conditions) after that signal, so the
 index would hold the previous conditions. Publishing is complete by the time
 page_published fires, so the page is indexed once more then.
 
-Cached rankings (search.engine.find, search.suggestions) are keyed by a content
-version: a random token in the cache, replaced whenever a page is saved,
-published, unpublished, moved or deleted, or a view restriction or site
-changes, and when an editor changes a synonym or a search promotion. A random
-token rather than a counter: if the cache evicts it, the new
-one cannot match keys written under an old one.
+Cached rankings are keyed by the content version (search.version), replaced
+here whenever a page is saved, published, unpublished, moved or deleted, or a
+view restriction or site changes, and when an editor changes a synonym or a
+search promotion.
 
 The spelling vocabulary (search.vocabulary) is rebuilt once a publish,
 unpublish, move, page delete or view restriction change is committed.
 """
 
-import uuid
-
-from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -26,22 +21,8 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.search.index import insert_or_update_object
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from .version import bump_content_version
 from .vocabulary import refresh_vocabularies
-
-VERSION_KEY = "search:content-version"
-
-
-def content_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = uuid.uuid4().hex
-        if not cache.add(VERSION_KEY, version, None):
-            version = cache.get(VERSION_KEY) or version
-    return version
-
-
-def bump_content_version(**kwargs):
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
 
 
 def bump_on_page_change(sender, instance=None, **kwargs):

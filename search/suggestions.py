@@ -11,7 +11,7 @@ from treatments.models import TreatmentPage
 from .engine import CACHE_SECONDS, cache_key
 from .ranking import PAGE_ID, page_entries, steered_rows
 from .scope import site_pages
-from .signals import content_version
+from .version import content_version
 
 LIMIT = 8
 # Ranked before the live, public and site checks (see best_matches).

@@ -7,7 +7,7 @@ from django.db import connection
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction, Site
 
-from search.signals import bump_content_version
+from search.version import bump_content_version
 from tests.factories import HomePageFactory, TreatmentIndexPageFactory
 
 from .conftest import make_treatment

@@ -3,7 +3,8 @@
 from wagtail.models import Site
 
 from search.models import SiteVocabulary
-from search.vocabulary import site_vocabulary
+from search.version import bump_content_version, content_version
+from search.vocabulary import site_vocabulary, title_words
 
 from .conftest import make_treatment
 from .test_search_page import result_titles
@@ -56,3 +57,18 @@ def test_a_change_the_signals_missed_is_noticed_by_the_next_search(
     make_treatment(treatment_index, "Dutasteride capsules", "A tablet.")
     response = client.get("/search/", {"q": "dutastride"})
     assert result_titles(response) == ["Dutasteride capsules"]
+
+
+def test_words_checked_under_the_current_version_are_read_as_they_are(
+    treatments, django_assert_num_queries
+):
+    site = Site.objects.get(is_default_site=True)
+    title_words(site, content_version())
+    with django_assert_num_queries(1):  # the stored row
+        words = title_words(site, content_version())
+    assert "minoxidil" in words
+    bump_content_version()
+    # The row, the pages' state (view restrictions, then the aggregate):
+    # unchanged, so only the row's version is written.
+    with django_assert_num_queries(4):
+        assert title_words(site, content_version()) == words
