@@ -5,19 +5,22 @@ filtered on `(title || body) @@ query`, which PostgreSQL answered with a
 sequential scan that reads and concatenates every page's TOASTed body vector
 (~80 ms at 10,000 pages; the GIN index of search.0002 answers it in ~9 ms),
 then ts_rank-ed the title and body vectors of every match, and counted them
-all again in a second query. Here, on the index entry table:
+all again in a second query. Here one statement (SEARCH_SQL), on the index
+entry table, with the planner steered to the GIN index:
 
-1. candidates (one query, planner steered to the GIN index): the matching
-   entries of the searched pages with the total as a window count, ordered
-   by what is cheap to read: the title vector holds the words, then the
-   title, summary or condition names (the small, inline autocomplete vector)
-   hold them, then the newest page; at most `limit`.
-2. rank (one query): the backend's own rank expression and the "title names
-   the words" order over the first FULLY_RANKED candidates only; the other
-   candidates follow in their cheap order.
+1. matches: the matching entries of the searched pages, each with one cheap
+   test (the small, inline title vector holds the words); their number.
+2. candidates: the first `limit` matches, titles holding the words first,
+   then the newest page.
+3. rank: the backend's own rank expression and the "title names the words"
+   order over the first FULLY_RANKED candidates only; the other candidates
+   follow in their cheap order.
+4. the caller's summaries over the candidates (the facet counts).
 
 When at most FULLY_RANKED pages match (every demo query) the order is exactly
-the one-step ranking's.
+the one-step ranking's. At 10,000 pages, the 24 relevance queries find the
+expected demo treatment in the top 3 as often as with the full ranking of
+every match (13 of 24: the bench pages reuse the demo's words).
 """
 
 from django.contrib.postgres.search import SearchVectorExact
@@ -108,20 +111,6 @@ def matching(scope, tsquery):
     return entries
 
 
-def lead_match(results, variants, operator):
-    """True for entries whose autocomplete vector (title, summary, condition
-    names: the fields weighted above body text) holds the words of a
-    variant. That vector is small and stored inline, and uses the 'simple'
-    configuration (no stemming), so the words go in with their plural or
-    singular forms, as for SQLite."""
-    lead = build_query(variants, operator=operator, inflect=True)
-    if lead is None:
-        return Value(False)
-    config = results.backend.autocomplete_config
-    tsquery = results.query_compiler.build_tsquery(lead, config=config)
-    return SearchVectorExact(F("autocomplete"), tsquery)
-
-
 def full_rank(results, tsquery):
     """The backend's rank expression (title and body vectors, title norm),
     on the index entry itself."""
@@ -155,13 +144,13 @@ def match_tsquery(results, variants, operator):
 # ARRAY(subquery) keeps the subquery's order.
 SEARCH_SQL = """
 WITH matches AS MATERIALIZED (
-    SELECT * FROM ({matches} OFFSET 0) AS matches (entry_id, page_id, in_title, lead)
+    SELECT * FROM ({matches} OFFSET 0) AS matches (entry_id, page_id, in_title)
 ),
 best AS MATERIALIZED (
     SELECT entry_id, page_id,
-        ROW_NUMBER() OVER (ORDER BY in_title DESC, lead DESC, page_id DESC) AS position
+        ROW_NUMBER() OVER (ORDER BY in_title DESC, page_id DESC) AS position
     FROM matches
-    ORDER BY in_title DESC, lead DESC, page_id DESC
+    ORDER BY in_title DESC, page_id DESC
     LIMIT %s
 )
 SELECT (SELECT COUNT(*) FROM matches),
@@ -172,18 +161,19 @@ SELECT (SELECT COUNT(*) FROM matches),
 
 def match_rows(scope, results, variants, operator):
     """The matching entries of `scope` as (entry id, page id, title holds the
-    words, title/summary/conditions hold them). The title test here is the
-    stemmed title vector (small, inline: ~0.5 us a match, where the final
-    order's substring test costs three times that on every match)."""
+    words). The title test here is the stemmed title vector (small, inline:
+    ~0.5 us a match, where the final order's substring test costs three
+    times that). A second test, on the autocomplete vector (title, summary,
+    conditions), cost 4-6 ms more on the broad queries at 10,000 pages and
+    changed none of the 24 relevance results there, so it was dropped."""
     if operator == "and":
         # A title holding a longer variant's words holds a shorter one's too.
         variants = essential_variants(variants)
     tsquery = match_tsquery(results, variants, operator)
     entries = matching(scope, tsquery).annotate(
         _title=SearchVectorExact(F("title"), tsquery),
-        _lead=lead_match(results, variants, operator),
     )
-    return entries.order_by().values_list("pk", "_page_id", "_title", "_lead")
+    return entries.order_by().values_list("pk", "_page_id", "_title")
 
 
 def fully_ranked(results, title_first):
