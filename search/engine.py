@@ -28,7 +28,7 @@ from .ranking import any_of, ranked_ids
 from .scope import Scope
 from .spelling import suggest, vocabulary_of
 from .synonyms import expand
-from .version import content_version
+from .version import content_version, current
 from .vocabulary import site_vocabulary
 from .words import normal_form
 
@@ -60,9 +60,9 @@ def engine_stems():
 
 
 def synonym_groups():
-    """Every synonym row as a list of phrases, cached under the content version
-    (a synonym saved or deleted replaces it, see search.signals)."""
-    key = cache_key("synonyms", content_version())
+    """Every synonym row as a list of phrases, cached until a synonym is
+    saved or deleted (search.version)."""
+    key = cache_key("synonyms", current("synonyms"))
     groups = cache.get(key)
     if groups is None:
         rows = Synonym.objects.only("term", "equivalents")
@@ -282,17 +282,28 @@ def facet_summaries():
 
 def promotions(pages, words):
     """Editors' picks for this query whose page is among `pages` (site_pages).
-    The picks are read first: most queries have none, and then the pages
-    (a subquery over the site's pages) are never consulted."""
+    Most queries have none: the queries that do are cached until a pick is
+    saved or deleted (search.version), and only theirs are read."""
+    query_string = recordable_form(words)
+    if query_string not in picked_queries():
+        return []
     picks = list(
-        SearchPromotion.objects.filter(query__query_string=recordable_form(words))
+        SearchPromotion.objects.filter(query__query_string=query_string)
         .select_related("page")
         .order_by("sort_order")
     )
     page_ids = [pick.page_id for pick in picks if pick.page_id is not None]
-    if page_ids:
-        shown = set(pages.filter(pk__in=page_ids).values_list("pk", flat=True))
-        picks = [
-            pick for pick in picks if pick.page_id is None or pick.page_id in shown
-        ]
-    return picks
+    if not page_ids:
+        return picks
+    shown = set(pages.filter(pk__in=page_ids).values_list("pk", flat=True))
+    return [pick for pick in picks if pick.page_id is None or pick.page_id in shown]
+
+
+def picked_queries():
+    key = cache_key("picked-queries", current("picks"))
+    picked = cache.get(key)
+    if picked is None:
+        rows = SearchPromotion.objects.values_list("query__query_string", flat=True)
+        picked = set(rows)
+        cache.set(key, picked, CACHE_SECONDS)
+    return picked

@@ -21,7 +21,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.search.index import insert_or_update_object
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .version import bump_content_version
+from .version import bump, bump_content_version
 from .vocabulary import refresh_vocabularies
 
 
@@ -46,6 +46,14 @@ def vocabulary_after_delete(sender, instance=None, **kwargs):
         refresh_vocabularies_on_commit()
 
 
+def bump_synonyms(**kwargs):
+    bump("content", "synonyms")
+
+
+def bump_picks(**kwargs):
+    bump("content", "picks")
+
+
 def connect():
     page_published.connect(reindex_published_page, dispatch_uid="search-reindex")
     page_unpublished.connect(bump_content_version, dispatch_uid="search-unpublish")
@@ -65,10 +73,17 @@ def connect():
     post_delete.connect(bump_on_page_change, dispatch_uid="search-page-delete")
     from .models import Synonym
 
-    for model in (PageViewRestriction, Site, SearchPromotion, Synonym):
+    for model in (PageViewRestriction, Site):
         for signal in (post_save, post_delete):
             signal.connect(
                 bump_content_version,
+                sender=model,
+                dispatch_uid=f"search-{model.__name__}-{signal is post_save}",
+            )
+    for model, handler in ((Synonym, bump_synonyms), (SearchPromotion, bump_picks)):
+        for signal in (post_save, post_delete):
+            signal.connect(
+                handler,
                 sender=model,
                 dispatch_uid=f"search-{model.__name__}-{signal is post_save}",
             )
