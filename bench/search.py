@@ -281,10 +281,13 @@ def main():
         began = time.perf_counter()
         call_command("update_index", stdout=io.StringIO())
         indexed = time.perf_counter() - began
-        # Publishing rebuilds the spelling vocabulary after commit; the bulk
-        # seed bypasses publishing, so build it here as part of the index.
+        # Publishing replaces the content version and rebuilds the spelling
+        # vocabulary after commit; the bulk seed bypasses publishing, so both
+        # happen here, as part of the index build.
+        from search.version import bump_content_version
         from search.vocabulary import refresh_vocabularies
 
+        bump_content_version()
         began = time.perf_counter()
         refresh_vocabularies()
         vocabulary_built = time.perf_counter() - began
