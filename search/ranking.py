@@ -137,10 +137,11 @@ def match_tsquery(results, variants, operator):
     return compiler.build_tsquery(query, config=compiler.get_config(results.backend))
 
 
-# One statement: the matches (with the two cheap tests computed below any
-# aggregate, so that only four small columns are kept per match), their
-# number, the best `limit` of them in the cheap order, the full rank of the
-# first FULLY_RANKED of those, and the caller's summaries (facet counts).
+# One statement: the matches (the cheap title test computed below the count,
+# OFFSET 0 keeping PostgreSQL from merging the levels, so that three small
+# columns are kept per match rather than the title vector), their number,
+# the best `limit` of them in the cheap order, the full rank of the first
+# FULLY_RANKED of those, and the caller's summaries (facet counts).
 # ARRAY(subquery) keeps the subquery's order.
 SEARCH_SQL = """
 WITH matches AS MATERIALIZED (
