@@ -194,9 +194,9 @@ def ranked_ids(scope, results, variants, operator, title_first, limit, summaries
     search over them (its query, weights and rank expression) for `variants`
     (word lists) joined by `operator`; `title_first`: the "title names the
     words" expression over the index entry's `title_text` (or None);
-    `summaries`: SQL expressions over the CTEs `matches` (every match) or
-    `best` (the first `limit`), both (entry_id, page_id, ...): the facet
-    counts; their values are returned in a list.
+    `summaries`: (SQL, params) of scalar subqueries over the CTEs `matches`
+    (every match) or `best` (the first `limit`), both (entry_id, page_id,
+    ...): the facet counts; their values are returned in a list.
     """
     matches = match_rows(scope, results, variants, operator).query
     ranked = fully_ranked(results, title_first).query
@@ -205,8 +205,9 @@ def ranked_ids(scope, results, variants, operator, title_first, limit, summaries
     sql = SEARCH_SQL.format(
         matches=matches_sql,
         ranked=ranked_sql,
-        summaries="".join(f",\n    ({summary})" for summary in summaries),
+        summaries="".join(f",\n    ({summary})" for summary, _ in summaries),
     )
-    params = (*matches_params, limit, *ranked_params)
+    summary_params = [param for _, params in summaries for param in params]
+    params = (*matches_params, limit, *ranked_params, *summary_params)
     total, best, ranked, *summarised = steered_rows(sql, params)[0]
     return ranked + best[FULLY_RANKED:], total, summarised
