@@ -10,7 +10,7 @@ from treatments.models import TreatmentPage
 
 from .engine import CACHE_SECONDS, cache_key
 from .ranking import PAGE_ID, page_entries, steered_rows
-from .scope import site_pages
+from .scope import Scope
 from .version import content_version
 
 LIMIT = 8
@@ -39,24 +39,25 @@ def best_matches(site, text):
     """The site's best LIMIT live, public treatments for `text`.
 
     On PostgreSQL the shortlist is ranked from the index entries without
-    checking the pages (the check is a hash of every page of the site: half
-    the cost). Taken in rank order, the shortlisted pages that pass the check
-    are the first of the checked ranking, so only a shortlist with fewer than
-    LIMIT survivors, and more matches behind it, needs the checked query.
+    checking the pages; the query that reads the shortlisted pages checks
+    them. Taken in rank order, the shortlisted pages that pass the check are
+    the first of the checked ranking, so only a shortlist with fewer than
+    LIMIT survivors, and more matches behind it, needs the checked ranking.
     """
     treatments = TreatmentPage.objects.live().public().in_site(site)
     if connection.vendor != "postgresql":
         # The embedded database holds a handful of pages: order them all here.
         return sorted(treatments.autocomplete(text), key=suggestion_order(text))[:LIMIT]
-    shortlist = ranked_ids(treatments, text, SHORTLIST)
+    shortlist = suggested_ids(treatments, text, SHORTLIST)
     found = in_order(treatments, shortlist)
     if len(found) < LIMIT and len(shortlist) == SHORTLIST:
-        found = in_order(treatments, ranked_ids(treatments, text, LIMIT, site))
+        scope = Scope(site)
+        found = in_order(treatments, suggested_ids(treatments, text, LIMIT, scope))
     return found[:LIMIT]
 
 
 def suggestion_order(text):
-    """The order of ranked_ids as a sort key, for the embedded database."""
+    """The order of suggested_ids as a sort key, for the embedded database."""
     typed = text.casefold()
     words = typed.split()
 
@@ -78,9 +79,9 @@ def in_order(treatments, ids):
     return [found[pk] for pk in ids if pk in found]
 
 
-def ranked_ids(treatments, text, limit, site=None):
-    """PostgreSQL: the best `limit` treatment ids for `text` (of `site`'s
-    live, public pages when a site is given), from the index entries alone.
+def suggested_ids(treatments, text, limit, scope=None):
+    """PostgreSQL: the best `limit` treatment ids for `text` (among the pages
+    of `scope`, search.scope, when given), from the index entries alone.
 
     A two-letter prefix matches half the treatments. The backend's
     autocomplete ranks them all with ts_rank over whole page rows, body
@@ -95,8 +96,8 @@ def ranked_ids(treatments, text, limit, site=None):
     entries = page_entries(TreatmentPage, autocomplete=prefix).annotate(
         _page_id=PAGE_ID
     )
-    if site is not None:
-        entries = entries.filter(_page_id__in=site_pages(site).order_by().values("pk"))
+    if scope is not None:
+        entries = entries.exclude(_page_id__in=scope.hidden.values("pk"))
     entries = entries.order_by(
         IStartsWith(F("title_text"), text).desc(),
         SearchVectorExact(F("title"), in_title).desc(),
