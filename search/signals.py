@@ -25,25 +25,29 @@ from .version import bump, bump_content_version
 from .vocabulary import refresh_vocabularies
 
 
-def bump_on_page_change(sender, instance=None, **kwargs):
+def visible_pages_changed(**kwargs):
+    """What a search can see changed (a publish, unpublish, move, delete or
+    view restriction): new content version, and the spelling vocabulary
+    rebuilt once the change is committed, so that no visitor's search pays
+    for it (search.vocabulary). After the first, each rebuild in the same
+    commit finds the words current (two small queries)."""
+    bump_content_version()
+    transaction.on_commit(refresh_vocabularies)
+
+
+def page_saved(sender, instance=None, **kwargs):
     if isinstance(instance, Page):
         bump_content_version()
 
 
+def page_deleted(sender, instance=None, **kwargs):
+    if isinstance(instance, Page):
+        visible_pages_changed()
+
+
 def reindex_published_page(sender, instance, **kwargs):
     insert_or_update_object(instance)
-    bump_content_version()
-
-
-def refresh_vocabularies_on_commit(**kwargs):
-    """Rebuild the spelling vocabulary once the page change is committed, so
-    that no visitor's search pays for it (search.vocabulary)."""
-    transaction.on_commit(refresh_vocabularies)
-
-
-def vocabulary_after_delete(sender, instance=None, **kwargs):
-    if isinstance(instance, Page):
-        refresh_vocabularies_on_commit()
+    visible_pages_changed()
 
 
 def bump_synonyms(**kwargs):
@@ -55,32 +59,22 @@ def bump_picks(**kwargs):
 
 
 def connect():
-    page_published.connect(reindex_published_page, dispatch_uid="search-reindex")
-    page_unpublished.connect(bump_content_version, dispatch_uid="search-unpublish")
-    post_page_move.connect(bump_content_version, dispatch_uid="search-move")
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(refresh_vocabularies_on_commit, dispatch_uid="search-vocabulary")
-    post_delete.connect(vocabulary_after_delete, dispatch_uid="search-vocabulary-del")
-    for signal in (post_save, post_delete):
-        signal.connect(
-            refresh_vocabularies_on_commit,
-            sender=PageViewRestriction,
-            dispatch_uid=f"search-vocabulary-restriction-{signal is post_save}",
-        )
-    # No sender: page types are subclasses, and Page's own signals fire for
-    # the class being saved.
-    post_save.connect(bump_on_page_change, dispatch_uid="search-page-save")
-    post_delete.connect(bump_on_page_change, dispatch_uid="search-page-delete")
     from .models import Synonym
 
-    for model in (PageViewRestriction, Site):
-        for signal in (post_save, post_delete):
-            signal.connect(
-                bump_content_version,
-                sender=model,
-                dispatch_uid=f"search-{model.__name__}-{signal is post_save}",
-            )
-    for model, handler in ((Synonym, bump_synonyms), (SearchPromotion, bump_picks)):
+    page_published.connect(reindex_published_page, dispatch_uid="search-reindex")
+    page_unpublished.connect(visible_pages_changed, dispatch_uid="search-unpublish")
+    post_page_move.connect(visible_pages_changed, dispatch_uid="search-move")
+    # No sender: page types are subclasses, and Page's own signals fire for
+    # the class being saved.
+    post_save.connect(page_saved, dispatch_uid="search-page-save")
+    post_delete.connect(page_deleted, dispatch_uid="search-page-delete")
+    edits = {
+        PageViewRestriction: visible_pages_changed,
+        Site: bump_content_version,
+        Synonym: bump_synonyms,
+        SearchPromotion: bump_picks,
+    }
+    for model, handler in edits.items():
         for signal in (post_save, post_delete):
             signal.connect(
                 handler,
