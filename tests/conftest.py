@@ -1,27 +1,13 @@
 """Shared fixtures: the site tree, users per role."""
 
 import pytest
-from wagtail.models import Page, Site
 
-from tests.factories import HomePageFactory, TreatmentIndexPageFactory
+from tests.factories import TreatmentIndexPageFactory, fresh_home_page
 
 
 @pytest.fixture
 def home_page(db):
-    root = Page.get_first_root_node()
-    # Wagtail's initial migration leaves a "Welcome" page and a Site for it.
-    Site.objects.all().delete()
-    for child in root.get_children():
-        child.delete()
-    home = HomePageFactory(parent=root, slug="home")
-    Site.objects.create(
-        hostname="testserver",
-        port=80,
-        root_page=home,
-        is_default_site=True,
-        site_name="Test",
-    )
-    return home
+    return fresh_home_page(site_name="Test")
 
 
 @pytest.fixture

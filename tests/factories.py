@@ -4,6 +4,7 @@ import datetime
 
 import factory
 import wagtail_factories
+from wagtail.models import Page, Site
 
 from home.models import HomePage
 from treatments.models import Condition, Doctor, TreatmentIndexPage, TreatmentPage
@@ -90,3 +91,19 @@ class TreatmentPageFactory(wagtail_factories.PageFactory):
     last_reviewed = datetime.date(2026, 6, 1)
     next_review_due = datetime.date(2027, 6, 1)
     body = factory.LazyFunction(default_body)
+
+
+def fresh_home_page(**site_fields):
+    """A home page as the only page under the root, served by the default
+    site at testserver:80. Wagtail's initial migration leaves a "Welcome"
+    page and a Site for it; both go."""
+    root = Page.get_first_root_node()
+    Site.objects.all().delete()
+    for child in root.get_children():
+        child.delete()
+    home = HomePageFactory(parent=root, slug="home")
+    Site.objects.create(
+        hostname="testserver", port=80, root_page=home, is_default_site=True,
+        **site_fields,
+    )  # fmt: skip
+    return home

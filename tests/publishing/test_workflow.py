@@ -7,7 +7,7 @@ from django.contrib.messages import get_messages
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Page, Site, TaskState, WorkflowState
+from wagtail.models import Site, TaskState, WorkflowState
 from wagtail.test.utils import WagtailPageTestCase
 
 from publishing.models import ReviewSettings
@@ -15,9 +15,9 @@ from publishing.review import add_months
 from publishing.workflow import MEDICAL_REVIEWERS, ensure_review_roles
 from tests.factories import (
     DoctorFactory,
-    HomePageFactory,
     TreatmentIndexPageFactory,
     TreatmentPageFactory,
+    fresh_home_page,
 )
 from tests.publishing.conftest import treatment_post_data
 from treatments.models import TreatmentPage
@@ -178,15 +178,7 @@ def test_scheduled_publishing_goes_live_with_publish_scheduled(
 class TreatmentPreviewTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        root = Page.get_first_root_node()
-        Site.objects.all().delete()
-        for child in root.get_children():
-            child.delete()
-        home = HomePageFactory(parent=root, slug="home")
-        Site.objects.create(
-            hostname="testserver", port=80, root_page=home, is_default_site=True
-        )
-        cls.index = TreatmentIndexPageFactory(parent=home)
+        cls.index = TreatmentIndexPageFactory(parent=fresh_home_page())
         cls.doctor = DoctorFactory()
         cls.page = TreatmentPageFactory(parent=cls.index, medical_reviewer=cls.doctor)
 

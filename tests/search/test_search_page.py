@@ -218,10 +218,7 @@ def test_query_count_does_not_grow_with_results(
     django_assert_num_queries,
     extra_pages,
 ):
-    for number in range(extra_pages):
-        make_treatment(
-            treatment_index, f"Scalp tonic {number}", "A scalp tonic.", [alopecia]
-        )
+    add_scalp_tonics(treatment_index, alopecia, extra_pages)
     client.get("/search/", {"q": "scalp"})  # warm the site-root and results caches
     # Synonyms, ranked ids, facet counts and promotions come from the cache.
     # site, the page of results (treatment pages, their conditions), facet
@@ -236,6 +233,12 @@ def test_query_count_does_not_grow_with_results(
 EXPECTED_QUERIES = 11
 
 
+def add_scalp_tonics(index, condition, count):
+    """More treatments that a search for "scalp" finds."""
+    for number in range(count):
+        make_treatment(index, f"Scalp tonic {number}", "A scalp tonic.", [condition])
+
+
 @pytest.mark.parametrize("extra_pages", [0, 15])
 def test_query_count_after_a_change_does_not_grow_with_results(
     client,
@@ -245,10 +248,7 @@ def test_query_count_after_a_change_does_not_grow_with_results(
     django_assert_num_queries,
     extra_pages,
 ):
-    for number in range(extra_pages):
-        make_treatment(
-            treatment_index, f"Scalp tonic {number}", "A scalp tonic.", [alopecia]
-        )
+    add_scalp_tonics(treatment_index, alopecia, extra_pages)
     client.get("/search/", {"q": "scalp"})  # warm the site-root cache
     bump_content_version()  # what a publish does: no cached ranking applies
     # On top of the cached case: the view restrictions and the search

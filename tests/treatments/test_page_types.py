@@ -3,7 +3,7 @@
 import datetime
 
 from django.contrib.auth import get_user_model
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import (
     inline_formset,
@@ -15,9 +15,9 @@ from wagtail.test.utils.form_data import (
 from home.models import HomePage
 from tests.factories import (
     DoctorFactory,
-    HomePageFactory,
     TreatmentIndexPageFactory,
     TreatmentPageFactory,
+    fresh_home_page,
     reference,
 )
 from treatments.models import TreatmentIndexPage, TreatmentPage
@@ -41,14 +41,7 @@ class TreeRulesTests(WagtailPageTestCase):
 class PageBehaviourTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        root = Page.get_first_root_node()
-        Site.objects.all().delete()
-        for child in root.get_children():
-            child.delete()
-        cls.home = HomePageFactory(parent=root, slug="home")
-        Site.objects.create(
-            hostname="testserver", port=80, root_page=cls.home, is_default_site=True
-        )
+        cls.home = fresh_home_page()
         cls.index = TreatmentIndexPageFactory(parent=cls.home)
         cls.treatment = TreatmentPageFactory(parent=cls.index, title="Minoxidil")
         cls.doctor = DoctorFactory()
