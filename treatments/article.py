@@ -61,13 +61,13 @@ class BlockText:
 
     def texts(self, field):
         """The texts under one child of the block, e.g. each warning sign."""
-        return [piece.text for piece in self.pieces if piece.path[0] == field]
+        return [piece.text for piece in self.pieces if piece.path[:1] == (field,)]
 
     def items(self, field):
         """The pieces of a list child, grouped per item (each FAQ question)."""
         groups = {}
         for piece in self.pieces:
-            if piece.path[0] == field and len(piece.path) > 1:
+            if piece.path[:1] == (field,) and len(piece.path) > 1:
                 groups.setdefault(piece.path[1], []).append(piece)
         return list(groups.values())
 
