@@ -5,6 +5,8 @@ import re
 
 from django.utils import timezone
 
+from treatments.sites import default_site
+
 AGE_PATTERN = re.compile(r"^\s*(\d+)\s*d?\s*$", re.IGNORECASE)
 
 
@@ -24,11 +26,9 @@ def submissions_older_than(days, now=None):
 
 
 def default_retention_days():
-    from wagtail.models import Site
-
     from .site_settings import portal_settings
 
-    site = Site.objects.filter(is_default_site=True).first()
+    site = default_site()
     if site is None:
         return 180
     return portal_settings(site).inquiry_retention_days

@@ -7,7 +7,7 @@ stored as ClaimAcknowledgements against the revision that was saved with
 them, and offered again in the panel for the same phrase in the same place.
 """
 
-from wagtail.models import Site
+from treatments.sites import default_site
 
 from .claim_text import article_from_fields
 from .claims import check_article
@@ -38,7 +38,7 @@ def findings_for_page(page, site=None):
         page.summary,
         page.regulatory_status,
         page.body,
-        site or page.get_site() or Site.objects.filter(is_default_site=True).first(),
+        site or page.get_site() or default_site(),
     )
 
 

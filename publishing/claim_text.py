@@ -1,18 +1,18 @@
 """Turn a treatment article's fields into the checker's plain `Article`.
 
 Pure over values: the title and summary strings and the body's StreamField
-value (from a saved page or a bound admin form), no database access. Each
-body block becomes one unit (each FAQ question its own), named the way an
-editor would look for it: "Section “What it is”", "FAQ, question “Is it safe?”".
+value (from a saved page or a bound admin form), no database access. The body
+is read with treatments.article.reader_text; each block becomes one unit
+(each FAQ question its own), named the way an editor would look for it:
+"Section “What it is”", "FAQ, question “Is it safe?”".
 """
 
-import html
 import re
+
+from treatments.article import reader_text, references
 
 from .claims import Article, TextUnit, is_about_cell_free_product
 
-BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|div|blockquote)>|<br\s*/?>", re.IGNORECASE)
-TAG = re.compile(r"<[^>]+>")
 LINK = re.compile(r"<a\s[^>]*href=", re.IGNORECASE)
 CITATION_NUMBER = re.compile(r"\[(\d{1,3})\]")
 
@@ -30,11 +30,11 @@ BLOCK_LABELS = {
 
 def article_from_fields(title, summary, regulatory_status, body):
     """The checker's view of an article. `body` is a StreamValue or None."""
-    references = reference_titles(body)
+    titles = reference_titles(body)
     units = [TextUnit("Title", title or ""), TextUnit("Summary", summary or "")]
-    for block in body or []:
+    for block in reader_text(body):
         if block.block_type != "references":
-            units.extend(block_units(block.block_type, block.value, references))
+            units.extend(block_units(block, titles))
     return Article(
         units=tuple(unit for unit in units if unit.text.strip()),
         regulatory_status=regulatory_status or "",
@@ -43,37 +43,34 @@ def article_from_fields(title, summary, regulatory_status, body):
 
 
 def reference_titles(body):
-    return [
-        reference["title"]
-        for block in body or []
-        if block.block_type == "references"
-        for reference in block.value["references"]
-    ]
+    return [reference["title"] for reference in references(body)]
 
 
-def block_units(block_type, value, references):
-    label = BLOCK_LABELS.get(block_type, block_type.replace("_", " ").capitalize())
-    if block_type == "faq":
+def block_units(block, references):
+    label = BLOCK_LABELS.get(
+        block.block_type, block.block_type.replace("_", " ").capitalize()
+    )
+    if block.block_type == "faq":
         return [
-            unit(
-                f"FAQ, question “{item['question']}”",
-                [item["question"], item["answer"]],
-                references,
-            )
-            for item in value["items"]
+            unit(f"FAQ, question “{question_of(item)}”", item, references)
+            for item in block.items("items")
         ]
-    name = first_text(value, "heading", "title", "caption")
-    where = f"{label} “{name}”" if name else label
-    return [unit(where, list(child_values(value)), references)]
+    where = f"{label} “{block.heading}”" if block.heading else label
+    return [unit(where, block.pieces, references)]
 
 
-def unit(where, parts, references):
-    sources = [part.source for part in parts if hasattr(part, "source")]
-    text = "\n".join(plain_text(part) for part in parts)
+def question_of(item_pieces):
+    return next(
+        (piece.text for piece in item_pieces if piece.path[-1] == "question"), ""
+    )
+
+
+def unit(where, pieces, references):
+    text = "\n".join(piece.text for piece in pieces)
     return TextUnit(
         where=where,
         text=text,
-        has_source=any(LINK.search(source) for source in sources)
+        has_source=any(LINK.search(piece.html) for piece in pieces)
         or cites_reference(text, references),
     )
 
@@ -88,35 +85,3 @@ def cites_reference(text, reference_titles):
         len(title) > 15 and " ".join(title.lower().split()) in lowered
         for title in reference_titles
     )
-
-
-def first_text(value, *names):
-    for name in names:
-        text = value.get(name) if hasattr(value, "get") else None
-        if isinstance(text, str) and text.strip():
-            return text.strip()
-    return ""
-
-
-def child_values(value):
-    """Every reader-visible leaf of a block value, in order."""
-    if hasattr(value, "source") or isinstance(value, str):
-        yield value
-    elif hasattr(value, "items") and callable(value.items):
-        for name, child in value.items():
-            if name in ("variant", "image", "video", "cell", "mergeCells"):
-                continue  # choices and media, not reader text
-            yield from child_values(child)
-    elif isinstance(value, (list, tuple)) or hasattr(value, "__iter__"):
-        for child in value:
-            yield from child_values(child)
-
-
-def plain_text(value):
-    """Rich text or a string as plain text, one line per paragraph or item."""
-    if hasattr(value, "source"):
-        source = BLOCK_END.sub("\n", value.source)
-        return html.unescape(TAG.sub("", source))
-    if isinstance(value, str):
-        return value
-    return ""

@@ -6,6 +6,8 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from treatments.review_dates import DEFAULT_REVIEW_INTERVAL_MONTHS
+
 from .claims import parse_site_phrases
 
 
@@ -14,7 +16,7 @@ class ReviewSettings(BaseSiteSetting):
     """How often articles are reviewed, and phrases the claims check flags."""
 
     review_interval_months = models.PositiveSmallIntegerField(
-        default=12,
+        default=DEFAULT_REVIEW_INTERVAL_MONTHS,
         validators=[MinValueValidator(1), MaxValueValidator(60)],
         help_text="When a medical reviewer approves an article, its next review "
         "is due this many months later.",

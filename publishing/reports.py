@@ -6,8 +6,9 @@ from django.utils.functional import cached_property
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
-from wagtail.models import Site
 from wagtail.permissions import page_permission_policy
+
+from treatments.sites import site_for_request, site_setting
 
 from .models import ReviewSettings
 from .review import (
@@ -20,11 +21,7 @@ from .review import (
 
 
 def due_soon_days(request):
-    site = (
-        Site.find_for_request(request)
-        or Site.objects.filter(is_default_site=True).first()
-    )
-    return ReviewSettings.for_site(site).due_soon_days if site else 30
+    return site_setting(ReviewSettings, site_for_request(request)).due_soon_days
 
 
 def edit_url(page):

@@ -3,11 +3,12 @@
 Date arithmetic is pure; the queries take `today` so tests need no clock.
 """
 
-import calendar
 import datetime
 
 from django.db.models import Q
 from django.utils import timezone
+
+from treatments.review_dates import add_months as add_months  # re-exported
 
 OVERDUE = "overdue"
 DUE_SOON = "due_soon"
@@ -20,15 +21,6 @@ STATUS_LABELS = {
     NOT_SCHEDULED: "No review date",
     CURRENT: "Current",
 }
-
-
-def add_months(date, months):
-    """`date` plus whole months, clamped to the month's last day (31 Jan + 1 ->
-    28 or 29 Feb)."""
-    month_index = date.month - 1 + months
-    year, month = date.year + month_index // 12, month_index % 12 + 1
-    day = min(date.day, calendar.monthrange(year, month)[1])
-    return datetime.date(year, month, day)
 
 
 def review_status(next_review_due, today, due_soon_days):

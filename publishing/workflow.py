@@ -18,7 +18,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from .review import add_months
+from treatments.review_dates import default_next_review
+from treatments.sites import site_setting
 
 EDITORS = "Editors"
 MEDICAL_REVIEWERS = "Medical reviewers"
@@ -122,7 +123,7 @@ def review_fields(page, approver, today, interval_months):
     return {
         "medical_reviewer_id": doctor.pk if doctor else page.medical_reviewer_id,
         "last_reviewed": today,
-        "next_review_due": add_months(today, interval_months),
+        "next_review_due": default_next_review(today, interval_months),
     }
 
 
@@ -145,8 +146,7 @@ def record_medical_review(sender, instance, user, **kwargs):
     page = task_state.revision.as_object()
     if not isinstance(page, TreatmentPage):
         return
-    site = page.get_site()
-    interval = ReviewSettings.for_site(site).review_interval_months if site else 12
+    interval = site_setting(ReviewSettings, page.get_site()).review_interval_months
     fields = review_fields(page, user, timezone.localdate(), interval)
     revisions = {task_state.revision, page.get_latest_revision()} - {None}
     for revision in revisions:

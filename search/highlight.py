@@ -6,39 +6,26 @@ nothing a visitor or an editor typed is ever passed through as HTML.
 
 import re
 
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
+
+from treatments.article import reader_text
 
 from .words import normal_form
 
 SNIPPET_LENGTH = 220
-# Values in a StreamField that are not reader-facing text.
-SKIPPED_KEYS = {"doi", "pmid", "url", "variant", "image", "video", "level", "year"}
 
 
-def stream_text(raw_data):
-    """Plain text of a StreamField's raw data: headings, paragraphs, FAQs."""
-    texts = []
-
-    def collect(value, key=None):
-        if key in SKIPPED_KEYS:
-            return
-        if isinstance(value, str):
-            text = " ".join(strip_tags(value).split())
-            if text:
-                texts.append(text)
-        elif isinstance(value, dict):
-            if "type" in value and "value" in value:
-                collect(value["value"])
-            else:
-                for child_key, child in value.items():
-                    collect(child, child_key)
-        elif isinstance(value, list | tuple):
-            for child in value:
-                collect(child)
-
-    collect(list(raw_data))
-    return texts
+def stream_text(body):
+    """Plain text of a StreamField (its value, raw data or raw list): headings,
+    paragraphs, FAQs, one entry per piece of text, read by
+    treatments.article.reader_text."""
+    return [
+        text
+        for block in reader_text(body)
+        for piece in block.pieces
+        if (text := " ".join(piece.text.split()))
+    ]
 
 
 def word_pattern(words):

@@ -6,9 +6,9 @@ from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
-from wagtail.models import Site
 
 from treatments.models import Condition, TreatmentIndexPage, TreatmentPage
+from treatments.sites import site_for_request
 
 from . import engine, results
 from .atoz import Entry, group_by_letter, see_target
@@ -24,7 +24,7 @@ PER_PAGE = 10
 
 
 def current_site(request):
-    return Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+    return site_for_request(request)
 
 
 def result_snippet(page, words):

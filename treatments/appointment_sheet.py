@@ -1,12 +1,13 @@
 """What the one-page "take to your appointment" sheet shows.
 
-Pure functions over a StreamField body, so the page, the tests and any future
-export agree on which parts of an article count as its risks.
+Pure functions over a StreamField body, read with article.reader_text, so the
+page, the tests and any future export agree on which parts of an article count
+as its risks.
 """
 
 import re
 
-from django.utils.html import strip_tags
+from .article import reader_text
 
 RISK_HEADING_RE = re.compile(
     r"\b(risks?|side[- ]effects?|safety|harms?|complications?|adverse)\b", re.I
@@ -50,27 +51,26 @@ def shorten(text, limit=SUMMARY_LIMIT):
 def risk_sections(body):
     """[{"heading", "text"}] for sections, warnings and urgent-care signs about risk."""
     risks = []
-    for block in body:
-        value = block.value
-        if block.block_type == "section" and RISK_HEADING_RE.search(value["heading"]):
+    for block in reader_text(body):
+        if block.block_type == "section" and RISK_HEADING_RE.search(block.heading):
             risks.append(
                 {
-                    "heading": value["heading"],
-                    "text": shorten(strip_tags(value["content"].source)),
+                    "heading": block.heading,
+                    "text": shorten(" ".join(block.texts("content"))),
                 }
             )
-        elif block.block_type == "callout" and value["variant"] == "warning":
+        elif block.block_type == "callout" and block.value.get("variant") == "warning":
             risks.append(
                 {
-                    "heading": value["title"] or "Important",
-                    "text": shorten(strip_tags(value["text"].source)),
+                    "heading": block.heading or "Important",
+                    "text": shorten(" ".join(block.texts("text"))),
                 }
             )
         elif block.block_type == "urgent_care":
             risks.append(
                 {
-                    "heading": value["heading"],
-                    "text": shorten("; ".join(value["warning_signs"])),
+                    "heading": block.heading,
+                    "text": shorten("; ".join(block.texts("warning_signs"))),
                 }
             )
     return risks
@@ -78,7 +78,7 @@ def risk_sections(body):
 
 def key_facts(body):
     """The facts of the first key-facts block, if the article has one."""
-    for block in body:
+    for block in reader_text(body):
         if block.block_type == "key_facts":
-            return list(block.value["facts"])
+            return block.texts("facts")
     return []

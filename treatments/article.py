@@ -1,17 +1,152 @@
-"""Reading aids derived from an article body: table of contents, reading time.
+"""Reading an article body: its reader-visible text, block by block.
 
-Pure functions over a StreamField value so that the page, the search index
-and the tests agree on one definition.
+`reader_text` is the one walk over a body. The table of contents, reading
+time, the appointment sheet, the claims check (publishing/) and search
+highlighting (search/) all read the text it yields, so they agree on what a
+reader reads. It walks the body's raw data with the block definitions, so it
+makes no queries and works on a saved page, a bound admin form or plain JSON.
+
+What counts as text comes from the block types: character, text and rich text
+blocks and table cells are text; choices, numbers, links, images and embeds
+are not, nor the children a StructBlock names in its `IDENTIFIERS` (a DOI is
+shown and searchable, but it is a code, not prose).
 """
 
+import html
 import math
 import re
+from dataclasses import dataclass
 
-from django.utils.html import strip_tags
 from django.utils.text import slugify
+from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock
+
+from .blocks import TreatmentBodyBlock
 
 WORDS_PER_MINUTE = 200
 WORD_RE = re.compile(r"\w+", re.UNICODE)
+BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|div|blockquote)>|<br\s*/?>", re.IGNORECASE)
+TAG = re.compile(r"<[^>]+>")
+# The child that names a block, as an editor would look for it.
+NAME_FIELDS = ("heading", "title", "caption")
+# Raw data without its StreamValue is read as a treatment body.
+TREATMENT_BODY = TreatmentBodyBlock()
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One leaf of text: its path in the block ("items", 0, "answer"), its
+    plain text (one line per paragraph or list item) and, for rich text, the
+    source HTML (links in it are sources for the claims check)."""
+
+    path: tuple
+    text: str
+    html: str = ""
+
+
+@dataclass(frozen=True)
+class BlockText:
+    """The text of one body block, at `index` in the body."""
+
+    index: int
+    block_type: str
+    value: dict  # the block's raw value, for choices such as a callout's variant
+    heading: str  # the block's own heading, title or caption ("" if none)
+    anchor: str | None  # the table of contents anchor, on sections only
+    pieces: tuple
+
+    @property
+    def text(self):
+        return "\n".join(piece.text for piece in self.pieces)
+
+    def texts(self, field):
+        """The texts under one child of the block, e.g. each warning sign."""
+        return [piece.text for piece in self.pieces if piece.path[:1] == (field,)]
+
+    def items(self, field):
+        """The pieces of a list child, grouped per item (each FAQ question)."""
+        groups = {}
+        for piece in self.pieces:
+            if piece.path[:1] == (field,) and len(piece.path) > 1:
+                groups.setdefault(piece.path[1], []).append(piece)
+        return list(groups.values())
+
+
+def reader_text(body):
+    """[BlockText] for every block of `body`, in order.
+
+    `body` is a StreamValue, its `raw_data`, or raw data alone (a list of
+    {"type", "value"} dicts, read as a treatment body).
+    """
+    stream_block, raw_blocks = stream_parts(body)
+    taken, article = set(), []
+    for index, raw in enumerate(raw_blocks):
+        block = stream_block.child_blocks.get(raw["type"])
+        if block is None:
+            continue  # a block type since removed from the definition
+        value = raw["value"]
+        heading = block_heading(value)
+        anchor = None
+        if raw["type"] == "section":
+            anchor = section_anchor(heading, taken)
+        pieces = tuple(leaf_pieces(block, value, ()))
+        article.append(BlockText(index, raw["type"], value, heading, anchor, pieces))
+    return article
+
+
+def stream_parts(body):
+    if body is None:
+        return None, []
+    stream_value = getattr(body, "stream_value", body)  # a StreamValue's raw_data
+    if hasattr(stream_value, "stream_block"):
+        return stream_value.stream_block, stream_value.raw_data
+    return TREATMENT_BODY, body
+
+
+def leaf_pieces(block, value, path):
+    if value is None:
+        return
+    if isinstance(block, blocks.RichTextBlock):
+        source = str(getattr(value, "source", value))
+        yield Piece(path, rich_text_lines(source), source)
+    elif isinstance(block, blocks.CharBlock | blocks.TextBlock):
+        if str(value).strip():
+            yield Piece(path, str(value))
+    elif isinstance(block, TableBlock):
+        for cell in block.get_searchable_content(value):
+            yield Piece(path, str(cell))
+    elif isinstance(block, blocks.StructBlock):
+        codes = getattr(block, "IDENTIFIERS", ())
+        for name, child in block.child_blocks.items():
+            if name not in codes and name in value:
+                yield from leaf_pieces(child, value[name], (*path, name))
+    elif isinstance(block, blocks.ListBlock):
+        for number, item in enumerate(value):
+            if is_list_item_record(item):
+                item = item["value"]
+            yield from leaf_pieces(block.child_block, item, (*path, number))
+
+
+def is_list_item_record(item):
+    """A list item saved in Wagtail's {"type": "item", "value", "id"} format."""
+    return (
+        isinstance(item, dict)
+        and item.get("type") == "item"
+        and {"value", "id"} <= item.keys()
+    )
+
+
+def rich_text_lines(source):
+    """Rich text as plain text, one line per paragraph or list item."""
+    return html.unescape(TAG.sub("", BLOCK_END.sub("\n", source)))
+
+
+def block_heading(value):
+    for name in NAME_FIELDS:
+        text = value.get(name) if hasattr(value, "get") else None
+        if isinstance(text, str) and text.strip():
+            return text.strip()
+    return ""
 
 
 def section_anchor(heading, taken):
@@ -29,43 +164,39 @@ def section_anchor(heading, taken):
     return anchor
 
 
-def sections_with_anchors(body):
-    """[(block, anchor or None)] for every block, anchors only on sections."""
-    taken = set()
-    pairs = []
-    for block in body:
-        anchor = None
-        if block.block_type == "section":
-            anchor = section_anchor(block.value["heading"], taken)
-        pairs.append((block, anchor))
-    return pairs
+def sections_with_anchors(body, article):
+    """[(bound block, anchor or None)] for the template, from `reader_text`."""
+    anchors = {text.index: text.anchor for text in article}
+    return [(block, anchors.get(index)) for index, block in enumerate(body)]
 
 
-def table_of_contents(body_pairs):
+def table_of_contents(article):
     return [
-        {"anchor": anchor, "heading": block.value["heading"]}
-        for block, anchor in body_pairs
-        if anchor
+        {"anchor": text.anchor, "heading": text.heading}
+        for text in article
+        if text.anchor
     ]
 
 
-def block_plain_text(value):
-    """All reader-visible text of a block value, tags removed."""
-    if hasattr(value, "source"):  # RichText
-        return strip_tags(value.source)
-    if isinstance(value, str):
-        return value
-    if isinstance(value, dict) or hasattr(value, "items"):
-        return " ".join(block_plain_text(child) for child in value.values())
-    if isinstance(value, (list, tuple)) or hasattr(value, "__iter__"):
-        return " ".join(block_plain_text(child) for child in value)
-    return ""
+def word_count(article):
+    return sum(len(WORD_RE.findall(text.text)) for text in article)
 
 
-def word_count(body):
-    text = " ".join(block_plain_text(block.value) for block in body)
-    return len(WORD_RE.findall(text))
+def reading_minutes(article):
+    return max(1, math.ceil(word_count(article) / WORDS_PER_MINUTE))
 
 
-def reading_minutes(body):
-    return max(1, math.ceil(word_count(body) / WORDS_PER_MINUTE))
+def references(body):
+    """Every reference in the body, in order: the one place they are read.
+
+    Only the references blocks are converted, so a body's images are not
+    fetched for this.
+    """
+    if body is None:
+        return []
+    return [
+        reference
+        for index, raw in enumerate(body.raw_data)
+        if raw["type"] == "references"
+        for reference in body[index].value["references"]
+    ]

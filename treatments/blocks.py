@@ -2,7 +2,8 @@
 
 Each block names its own template under templates/blocks/ and says what it is
 for in the admin. Blocks with no public text (images without captions, video)
-contribute only their captions to the search index.
+contribute only their captions to the search index. What a reader reads of a
+block is worked out from these definitions by treatments.article.reader_text.
 """
 
 from django.core.exceptions import ValidationError
@@ -170,6 +171,9 @@ class KeyFactsBlock(blocks.StructBlock):
 
 
 class ReferenceBlock(blocks.StructBlock):
+    # Codes, not prose: shown and searchable, but not read (treatments.article).
+    IDENTIFIERS = ("doi", "pmid")
+
     authors = blocks.CharBlock(
         max_length=300, help_text="As cited, e.g. 'Gupta AK, Wang T, Rapaport JA'."
     )

@@ -4,6 +4,9 @@ from django.core.exceptions import ValidationError
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from .article import references
+from .related_links import SELF_LINK, links_to_itself
+
 # Other apps add checks without this app importing them: a function registered
 # with @hooks.register(FORM_CHECK_HOOK) is called as check(form, cleaned_data)
 # and reports problems with form.add_error().
@@ -13,14 +16,6 @@ MISSING_REFERENCE = (
     "Add a References block with at least one source before publishing: "
     "every treatment article cites its evidence."
 )
-
-
-def count_references(body):
-    return sum(
-        len(block.value["references"])
-        for block in body
-        if block.block_type == "references"
-    )
 
 
 class TreatmentPageForm(WagtailAdminPageForm):
@@ -38,7 +33,7 @@ class TreatmentPageForm(WagtailAdminPageForm):
         if getattr(self, "is_deferred_validation", False):
             return
         body = cleaned_data.get("body")
-        if body is not None and count_references(body) == 0:
+        if body is not None and not references(body):
             self.add_error("body", ValidationError(MISSING_REFERENCE))
 
     def check_related_links(self):
@@ -55,8 +50,8 @@ class TreatmentPageForm(WagtailAdminPageForm):
             target = form.cleaned_data.get("target")
             if target is None:
                 continue
-            if self.instance.pk and target.pk == self.instance.pk:
-                form.add_error("target", "A treatment cannot be related to itself.")
+            if links_to_itself(self.instance.pk, target.pk):
+                form.add_error("target", SELF_LINK)
             elif target.pk in seen:
                 form.add_error("target", "This treatment is already linked above.")
             seen.add(target.pk)

@@ -22,6 +22,8 @@ from treatments.models import (
     TreatmentIndexPage,
     TreatmentPage,
 )
+from treatments.review_dates import default_next_review
+from treatments.sites import default_site
 
 from ..models import HomeFeaturedTreatment, HomePage
 from . import articles as articles_package
@@ -84,7 +86,7 @@ class DemoBuilder:
         return home
 
     def ensure_site(self, home):
-        site = Site.objects.filter(is_default_site=True).first()
+        site = default_site()
         if site is None:
             Site.objects.create(
                 hostname="localhost",
@@ -153,7 +155,7 @@ class DemoBuilder:
             regulatory_note=article.get("regulatory_note", ""),
             medical_reviewer=doctors[article["reviewer"]],
             last_reviewed=last_reviewed,
-            next_review_due=last_reviewed.replace(year=last_reviewed.year + 1),
+            next_review_due=default_next_review(last_reviewed),
             body=article["body"],
         )
         index.add_child(instance=page)

@@ -92,6 +92,41 @@ def test_hero_image_is_a_lazy_responsive_rendition(client, treatment_index):
     assert "/images/" in img["src"]
 
 
+def test_image_block_is_one_lazy_responsive_rendition_with_its_alt_text(
+    client, treatment_index
+):
+    image = Image.objects.create(
+        title="Scalp", file=get_test_image_file(size=(1600, 900))
+    )
+    page = TreatmentPageFactory(
+        parent=treatment_index,
+        body=[
+            (
+                "image",
+                {
+                    "image": image,
+                    "alt_text": "A scalp after six sessions",
+                    "caption": "After treatment",
+                    "credit": "Clinic",
+                },
+            ),
+            ("references", {"heading": "References", "references": []}),
+        ],
+    )
+    figure = soup(client.get(page.url)).select_one("figure.figure")
+    [img] = figure.select("img")
+    assert img["alt"] == "A scalp after six sessions"
+    assert img["loading"] == "lazy"
+    assert (img["width"], img["height"]) == ("800", "450")
+    candidates = dict(entry.split()[::-1] for entry in img["srcset"].split(","))
+    assert sorted(candidates) == ["400w", "800w"]
+    assert img["src"] == candidates["800w"]
+    assert img["sizes"] == "(max-width: 800px) 100vw, 800px"
+    assert figure.select_one("figcaption").get_text(" ", strip=True) == (
+        "After treatment Credit: Clinic"
+    )
+
+
 def test_not_found_page_matches_the_site(client, demo):
     response = client.get("/no-such-page/")
     assert response.status_code == 404

@@ -1,5 +1,7 @@
 from .choices import EvidenceLevel, RegulatoryStatus, RelationType
-from .pages import RelatedTreatment, TreatmentIndexPage, TreatmentPage
+from .index_page import TreatmentIndexPage
+from .pages import TreatmentPage
+from .related import RelatedTreatment
 from .snippets import Condition, Doctor
 
 __all__ = [

@@ -1,29 +1,34 @@
-"""Treatment pages: the listing and the article itself."""
+"""The treatment article page: what it is, the evidence, the risks, who reviewed it.
+
+The listing above it is in index_page.py, its related links in related.py.
+"""
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.db.models import Count
-from django.http import Http404
-from django.utils.html import strip_tags
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    PageChooserPanel,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.fields import StreamField
+from wagtail.models import Page
 from wagtail.search import index
 from wagtailseo.models import SeoMixin, SeoType
 
 from .. import appointment_sheet as sheet
-from ..article import reading_minutes, sections_with_anchors, table_of_contents
+from ..article import (
+    reader_text,
+    reading_minutes,
+    references,
+    sections_with_anchors,
+    table_of_contents,
+)
 from ..blocks import TreatmentBodyBlock
 from ..forms import TreatmentPageForm
+from ..review_dates import next_review_in_order
 from .choices import (
     EVIDENCE_EXPLANATIONS,
     REGULATORY_EXPLANATIONS,
@@ -33,91 +38,6 @@ from .choices import (
     RelationType,
 )
 from .seo import PortalSeoMixin
-
-
-class TreatmentIndexPage(PortalSeoMixin, Page):
-    """Lists the treatments below it, filterable by condition."""
-
-    PER_PAGE = 12
-
-    introduction = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    promote_panels = SeoMixin.seo_panels
-
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["treatments.TreatmentPage"]
-
-    seo_description_sources = ["search_description", "introduction_text"]
-
-    class Meta:
-        verbose_name = "treatment index page"
-
-    @property
-    def introduction_text(self):
-        return strip_tags(self.introduction)
-
-    def route(self, request, path_components):
-        # Children are always treatment pages (see subpage_types), so fetch
-        # the specific page with its reviewer in one query instead of three.
-        if not path_components:
-            return super().route(request, path_components)
-        slug, *remaining = path_components
-        try:
-            child = (
-                TreatmentPage.objects.child_of(self)
-                .select_related("medical_reviewer")
-                .get(slug=slug)
-            )
-        except TreatmentPage.DoesNotExist as error:
-            raise Http404 from error
-        child._cached_parent_obj = self
-        return child.route(request, remaining)
-
-    def treatments(self):
-        return (
-            TreatmentPage.objects.child_of(self)
-            .live()
-            .public()
-            .order_by("title")
-            .prefetch_related("conditions")
-        )
-
-    def condition_choices(self):
-        """Conditions that have at least one live treatment here, with counts."""
-        from .snippets import Condition
-
-        live_ids = TreatmentPage.objects.child_of(self).live().public().values("pk")
-        return (
-            Condition.objects.filter(treatments__in=live_ids)
-            .annotate(treatment_count=Count("treatments", distinct=True))
-            .order_by("name")
-        )
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        treatments = self.treatments()
-        conditions = list(self.condition_choices())
-        selected = request.GET.get("condition", "")
-        selected_condition = next((c for c in conditions if c.slug == selected), None)
-        if selected_condition:
-            treatments = treatments.filter(conditions=selected_condition)
-        paginator = Paginator(treatments, self.PER_PAGE)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            page_obj = paginator.page(paginator.num_pages)
-        context.update(
-            conditions=conditions,
-            selected_condition=selected_condition,
-            page_obj=page_obj,
-            treatments=page_obj.object_list,
-        )
-        return context
 
 
 class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
@@ -220,11 +140,7 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
 
     def clean(self):
         super().clean()
-        if (
-            self.last_reviewed
-            and self.next_review_due
-            and self.next_review_due <= self.last_reviewed
-        ):
+        if not next_review_in_order(self.last_reviewed, self.next_review_due):
             raise ValidationError(
                 {"next_review_due": "The next review must fall after the last review."}
             )
@@ -239,12 +155,7 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
 
     def references(self):
         """Every reference in the body, in order, for citations and JSON-LD."""
-        return [
-            reference
-            for block in self.body
-            if block.block_type == "references"
-            for reference in block.value["references"]
-        ]
+        return references(self.body)
 
     def related_links(self):
         """The editor's related links, targets loaded in one query."""
@@ -278,7 +189,7 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        body_blocks = sections_with_anchors(self.body)
+        article = reader_text(self.body)
         links = list(self.related_links())
         groups = [
             {
@@ -294,9 +205,9 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
         for condition in conditions:
             condition.filter_url = condition.filter_url_under(index_url)
         context.update(
-            body_blocks=body_blocks,
-            toc=table_of_contents(body_blocks),
-            reading_minutes=reading_minutes(self.body),
+            body_blocks=sections_with_anchors(self.body, article),
+            toc=table_of_contents(article),
+            reading_minutes=reading_minutes(article),
             related_groups=[group for group in groups if group["links"]],
             linked_from=[
                 page for page in self.linked_from() if page.pk not in linked_ids
@@ -304,38 +215,3 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
             conditions=conditions,
         )
         return context
-
-
-class RelatedTreatment(Orderable):
-    """An editor's link from one treatment to another, with how they relate."""
-
-    page = ParentalKey(
-        TreatmentPage, on_delete=models.CASCADE, related_name="related_treatments"
-    )
-    target = models.ForeignKey(
-        TreatmentPage,
-        on_delete=models.CASCADE,
-        related_name="linked_from_set",
-        verbose_name="treatment",
-    )
-    relation_type = models.CharField(
-        max_length=20, choices=RelationType.choices, default=RelationType.SEE_ALSO
-    )
-    note = models.CharField(
-        max_length=200, blank=True, help_text="Optional: why readers should look at it."
-    )
-
-    panels = [
-        PageChooserPanel("target", "treatments.TreatmentPage"),
-        FieldPanel("relation_type"),
-        FieldPanel("note"),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = "related treatment"
-
-    def clean(self):
-        if self.page_id and self.target_id == self.page_id:
-            raise ValidationError(
-                {"target": "A treatment cannot be related to itself."}
-            )

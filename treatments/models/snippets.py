@@ -42,15 +42,11 @@ class Condition(index.Indexed, models.Model):
     def get_filter_url(self):
         """The treatment listing filtered to this condition.
 
-        Pages that list many conditions set `filter_url` once per condition
-        from the index they already know, which saves a query per condition.
+        A condition does not know which listing shows it: the page that lists
+        conditions knows its treatment index and sets `filter_url` from it
+        (once per condition, no query), as TreatmentPage.get_context does.
         """
-        if "filter_url" in self.__dict__:
-            return self.__dict__["filter_url"]
-        from .pages import TreatmentIndexPage
-
-        index_page = TreatmentIndexPage.objects.live().first()
-        return self.filter_url_under(index_page.url if index_page else "/treatments/")
+        return self.__dict__.get("filter_url", "")
 
 
 class Doctor(index.Indexed, models.Model):

@@ -6,10 +6,10 @@ from django.core.management.base import BaseCommand
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Site
 
 from publishing.models import ReviewSettings
 from publishing.review import due_for_review, group_by_reviewer, review_status
+from treatments.sites import default_site, site_setting
 
 SUBJECT = "Articles due for medical review"
 
@@ -22,8 +22,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         today = timezone.localdate()
-        site = Site.objects.filter(is_default_site=True).first()
-        window = ReviewSettings.for_site(site).due_soon_days if site else 30
+        window = site_setting(ReviewSettings, default_site()).due_soon_days
         grouped = group_by_reviewer(due_for_review(today, window))
         for reviewer, pages in grouped.items():
             send_mail(

@@ -20,7 +20,7 @@ from django.urls import reverse
 from django.utils.text import slugify
 from wagtail.admin.utils import get_admin_base_url
 from wagtail.log_actions import log
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from treatments.hooks import publish_problems
 from treatments.importer import ArticleError, read_article
@@ -32,6 +32,8 @@ from treatments.models import (
     TreatmentIndexPage,
     TreatmentPage,
 )
+from treatments.review_dates import default_next_review, next_review_in_order
+from treatments.sites import default_site
 
 REFERENCE_FORM = "Authors. Title. Journal, year. DOI or PMID"
 
@@ -45,13 +47,6 @@ def iso_date(value):
 
 def counted(number, noun):
     return f"{number} {noun}{'' if number == 1 else 's'}"
-
-
-def one_year_after(date):
-    try:
-        return date.replace(year=date.year + 1)
-    except ValueError:  # 29 February
-        return date.replace(year=date.year + 1, day=28)
 
 
 class Command(BaseCommand):
@@ -178,7 +173,7 @@ class Command(BaseCommand):
 
 def resolve_parent(url_path):
     """The TreatmentIndexPage at a URL path of the default site."""
-    site = Site.objects.select_related("root_page").filter(is_default_site=True).first()
+    site = default_site()
     if site is None:
         raise CommandError("There is no default site: run `manage.py load_demo`.")
     # Accept a pasted address too: only its path matters.
@@ -210,9 +205,9 @@ def page_fields(options):
         due = (
             iso_date(options["next_review_due"])
             if options["next_review_due"]
-            else one_year_after(last)
+            else default_next_review(last)
         )
-        if due <= last:
+        if not next_review_in_order(last, due):
             raise CommandError("--next-review-due must fall after --last-reviewed.")
         fields.update(last_reviewed=last, next_review_due=due)
     elif options["next_review_due"]:
