@@ -16,6 +16,7 @@ from home.demo.content import (
 )
 from treatments.hooks import publish_problems
 from treatments.importer import read_article
+from treatments.importing import missing_for_publish
 from treatments.models import Condition, Doctor, TreatmentPage
 
 FLAGSHIP = "exosomes-for-hair-restoration"
@@ -89,6 +90,7 @@ def test_load_demo_saves_what_the_importer_reads_and_every_article_publishes():
         expected = [{"type": kind, "value": value} for kind, value in article["body"]]
         assert without_ids(page.body.get_prep_value()) == expected, page.slug
         assert (page.title, page.summary) == (article["title"], article["summary"])
+        assert missing_for_publish(page) == [], page.slug
         assert publish_problems(page.get_latest_revision()) == [], page.slug
         page.full_clean()
 

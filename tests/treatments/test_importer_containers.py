@@ -1,7 +1,11 @@
 """The importer's `::: kind` containers and `[@key]` citations: pure functions."""
 
+import re
+
 import pytest
 from bs4 import BeautifulSoup
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from treatments.importer import ArticleError, parse_article, read_reference_library
 
@@ -148,6 +152,37 @@ def test_malformed_containers_stop_the_import(body, message):
 def test_container_before_the_title_stops_the_import():
     with pytest.raises(ArticleError, match="line 1: a ::: block must come after"):
         parse_article("::: callout info\nText.\n:::\n# Title\n", "markdown")
+
+
+HOSTILE_PIECES = [
+    *"ab <>/\"'&#*_[]()!:-\n",
+    "<script>",
+    "javascript:",
+    " onerror=",
+    "http://x.org",
+    "# ",
+    "## ",
+    "- ",
+    "1. ",
+]
+HOSTILE_TEXT = st.lists(st.sampled_from(HOSTILE_PIECES), max_size=60).map("".join)
+ALLOWED_TAGS = {"p", "ul", "ol", "li", "b", "i", "a", "br"}
+
+
+@given(text=HOSTILE_TEXT)
+@settings(max_examples=100, deadline=None)
+def test_a_callout_holds_only_allowed_tags_and_safe_links(text):
+    article = md(f"::: callout info Note\n{text}\n:::\n")
+    callouts = [b["value"]["text"] for b in article.body if b["type"] == "callout"]
+    if not callouts:
+        assert "line 5: “::: callout” is empty; skipped" in notices(article)
+        return
+    tree = BeautifulSoup(callouts[0], "html.parser")
+    assert {tag.name for tag in tree.find_all()} <= ALLOWED_TAGS
+    for tag in tree.find_all():
+        assert set(tag.attrs) <= ({"href"} if tag.name == "a" else set())
+    for link in tree.select("a"):
+        assert re.match(r"(https?://|mailto:|tel:|/|#)", link["href"])
 
 
 # Reference library and [@key] citations -------------------------------------
