@@ -1,4 +1,5 @@
-"""Builds the demo site from the content modules in home/demo/.
+"""Builds the demo site from home/demo/: site.py's fixed parts and the
+Markdown articles that content.py reads through the article importer.
 
 Idempotent: everything is looked up by a natural key (slug, name) first and
 created only when missing, so a second run keeps editors' changes and never
@@ -6,8 +7,6 @@ duplicates a page.
 """
 
 import datetime
-import importlib
-import pkgutil
 
 from django.db import transaction
 from wagtail.models import Page, Site
@@ -26,21 +25,8 @@ from treatments.review_dates import default_next_review
 from treatments.sites import default_site
 
 from ..models import HomeFeaturedTreatment, HomePage
-from . import articles as articles_package
+from .content import load_articles
 from .site import CONDITIONS, DOCTORS, HOME, HOME_FEATURED, TREATMENT_INDEX
-
-
-def load_articles():
-    """Every ARTICLE dict in home/demo/articles/, ordered by module name."""
-    found = []
-    for module_info in sorted(
-        pkgutil.iter_modules(articles_package.__path__), key=lambda m: m.name
-    ):
-        module = importlib.import_module(
-            f"{articles_package.__name__}.{module_info.name}"
-        )
-        found.append(module.ARTICLE)
-    return found
 
 
 class DemoBuilder:

@@ -8,9 +8,16 @@ saves opens in the admin editor without errors.
 import re
 from dataclasses import dataclass, field
 
-from .outline import is_references_heading
-from .references import has_identifier, parse_reference, reference_items
-from .source import ArticleError, Notice
+from .containers import container_blocks
+from .outline import Container, is_references_heading
+from .references import (
+    cited_key,
+    has_identifier,
+    parse_reference,
+    reference_items,
+    resolve_key,
+)
+from .source import ArticleError, Notice, fit
 
 TITLE_MAX = 255
 SUMMARY_MAX = 400
@@ -26,6 +33,8 @@ class ImportedArticle:
     summary: str
     body: list
     notices: list = field(default_factory=list)
+    # Page fields from the front matter (front_matter.FIELDS), typed.
+    metadata: dict = field(default_factory=dict)
 
     def count(self, block_type):
         return sum(1 for block in self.body if block["type"] == block_type)
@@ -64,25 +73,19 @@ def cut_summary(text, limit=SUMMARY_MAX):
     return words.rstrip(" ,;:-–—") + "…"
 
 
-def fit(text, limit, line, what, notices):
-    """`text` shortened at a word to `limit` characters, with a notice if cut."""
-    if len(text) <= limit:
-        return text
-    shortened = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
-    notices.append(Notice(line, f"{what} shortened to {limit} characters"))
-    return shortened
-
-
-def build_article(outline, reader):
+def build_article(outline, reader, metadata=None, library=None):
+    """The ImportedArticle of an outline; `metadata` is the parsed front matter,
+    `library` the {key: reference} that `[@key]` citations resolve against."""
+    metadata = metadata or {}
     notices = list(outline.notices)
     title = fit(outline.title.strip(), TITLE_MAX, outline.title_line, "title", notices)
     if not title:
         raise ArticleError("The article has no title: its first heading is empty.")
     body = []
     for section in outline.sections:
-        body.extend(section_blocks(section, reader, notices))
+        body.extend(section_blocks(section, reader, notices, library))
     intro_text = reader.to_plain(outline.intro)
-    summary = cut_summary(intro_text)
+    summary = metadata.get("summary") or cut_summary(intro_text)
     if intro_text and (summary != intro_text or not body):
         intro = reader.to_richtext(outline.intro, allow_headings=True)
         body.insert(0, _section(INTRO_HEADING, intro))
@@ -90,7 +93,9 @@ def build_article(outline, reader):
         raise ArticleError("The article has a title but no text: nothing to import.")
     if not summary:
         summary = cut_summary(_first_section_text(outline, reader))
-    article = ImportedArticle(title=title, summary=summary, body=body, notices=notices)
+    article = ImportedArticle(
+        title=title, summary=summary, body=body, notices=notices, metadata=metadata
+    )
     if not article.reference_count and not _has_references_section(outline):
         notices.append(
             Notice(None, "no References section: publishing needs at least one source")
@@ -98,12 +103,14 @@ def build_article(outline, reader):
     return article
 
 
-def section_blocks(section, reader, notices):
+def section_blocks(section, reader, notices, library=None):
+    if isinstance(section, Container):
+        return container_blocks(section, notices)
     heading = fit(section.heading, HEADING_MAX, section.line, "heading", notices)
     if section.questions:
         return faq_blocks(section, heading, reader, notices)
     if is_references_heading(heading):
-        references = references_block(section, heading, notices)
+        references = references_block(section, heading, notices, library)
         if references:
             return [references]
     content = reader.to_richtext(section.lines, allow_headings=True)
@@ -141,10 +148,14 @@ def faq_blocks(section, heading, reader, notices):
     return blocks
 
 
-def references_block(section, heading, notices):
-    """A references block if every item of the section parses, else None."""
+def references_block(section, heading, notices, library=None):
+    """A references block if every item of the section parses, else None.
+
+    An item that is only a `[@key]` citation is the library's entry for that
+    key; the library's entries were checked when it was read.
+    """
     items = reference_items(section.lines)
-    if not any(has_identifier(text) for _, text in items):
+    if not any(has_identifier(text) or cited_key(text) for _, text in items):
         notices.append(
             Notice(
                 section.line,
@@ -153,7 +164,12 @@ def references_block(section, heading, notices):
             )
         )
         return None
-    parsed = [(number, parse_reference(text)) for number, text in items]
+    parsed = [
+        (number, resolve_key(key, library, number))
+        if (key := cited_key(text))
+        else (number, parse_reference(text))
+        for number, text in items
+    ]
     unreadable = [number for number, value in parsed if value is None]
     for number in unreadable:
         notices.append(
@@ -178,6 +194,8 @@ def _section(heading, content):
 
 def _first_section_text(outline, reader):
     for section in outline.sections:
+        if isinstance(section, Container):
+            continue
         text = reader.to_plain(section.lines)
         if text:
             return text
@@ -185,4 +203,8 @@ def _first_section_text(outline, reader):
 
 
 def _has_references_section(outline):
-    return any(is_references_heading(section.heading) for section in outline.sections)
+    return any(
+        is_references_heading(section.heading)
+        for section in outline.sections
+        if not isinstance(section, Container)
+    )

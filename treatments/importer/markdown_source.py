@@ -1,4 +1,6 @@
-"""Markdown articles: sections at `#`/`##`, questions at `###` under a FAQ.
+"""Markdown articles: sections at `#`/`##`, questions at `###` under a FAQ,
+and `::: kind` ... `:::` containers for the blocks prose cannot express
+(callouts, key facts, urgent care; see containers.py).
 
 The Markdown package renders each section; raw HTML handling is switched off,
 so HTML in the source comes out as escaped text, and the result is then
@@ -9,9 +11,9 @@ import re
 
 import markdown
 
-from .outline import Outline, Question, Section, is_faq_heading
+from .outline import Container, Outline, Question, Section, is_faq_heading
 from .richtext import normalise_html, plain_text
-from .source import Line, Notice
+from .source import ArticleError, Line, Notice
 
 ATX_RE = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 SETEXT_RE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -21,6 +23,8 @@ IMAGE_RE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 LINK_TARGET_RE = re.compile(r"\]\(\s*<?([^\s>]+?)>?\)(?=[\s.,;:!?]|$)")
 RAW_TAG_RE = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>")
 TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+CONTAINER_OPEN_RE = re.compile(r"^:::[ \t]*([a-z][a-z-]*)[ \t]*(.*?)[ \t]*$")
+CONTAINER_CLOSE_RE = re.compile(r"^:::[ \t]*$")
 SAFE_LINK_RE = re.compile(r"^(?:https?://|mailto:|tel:|/|#)", re.IGNORECASE)
 SECTION_LEVEL = 2
 QUESTION_LEVEL = 3
@@ -61,25 +65,63 @@ def _is_setext_underline(lines, index):
 
 def outline(lines):
     found = headings(lines)
-    result, current = None, None
+    result, current, container = None, None, None
     intro = []
     for index, line in enumerate(lines):
+        if container is not None:
+            if CONTAINER_CLOSE_RE.match(line.text):
+                container = None
+            else:
+                container.lines.append(line)
+            continue
         level, text = found.get(index, (None, None))
         if level == 0:
             continue
-        if level is not None and result is None:
+        if match := CONTAINER_OPEN_RE.match(line.text):
+            container = _open_container(match, line, result)
+            result.sections.append(container)
+            current = container
+        elif level is not None and result is None:
             result = Outline(title=inline_text(text), title_line=line.number)
             result.intro = intro
         elif level is not None and level <= SECTION_LEVEL:
             current = Section(inline_text(text), line.number)
             result.sections.append(current)
-        elif level == QUESTION_LEVEL and current and is_faq_heading(current.heading):
+        elif level == QUESTION_LEVEL and _is_faq(current):
             current.questions.append(Question(inline_text(text), line.number, []))
+        elif isinstance(current, Container):
+            _after_container(line, current)
         else:
             _text_target(intro, current).append(line)
+    if container is not None:
+        raise ArticleError(
+            f"line {container.line}: “::: {container.kind}” is never closed "
+            "with a ::: line"
+        )
     if result is None:
         return _outline_without_headings(lines)
     return result
+
+
+def _is_faq(part):
+    return isinstance(part, Section) and is_faq_heading(part.heading)
+
+
+def _open_container(match, line, result):
+    if result is None:
+        raise ArticleError(
+            f"line {line.number}: a ::: block must come after the # title"
+        )
+    return Container(match.group(1), match.group(2), line.number)
+
+
+def _after_container(line, container):
+    """Only blank lines may follow a ::: block until the next heading."""
+    if not line.blank:
+        raise ArticleError(
+            f"line {line.number}: text after the “::: {container.kind}” block "
+            "needs a ## heading of its own"
+        )
 
 
 def _outline_without_headings(lines):

@@ -27,10 +27,21 @@ class Section:
 
 
 @dataclass
+class Container:
+    """A `::: kind argument` ... `:::` block: a callout, key facts, urgent care."""
+
+    kind: str
+    argument: str
+    line: int
+    lines: list = field(default_factory=list)
+
+
+@dataclass
 class Outline:
     title: str
     title_line: int
     intro: list = field(default_factory=list)
+    # Sections and Containers, in the order of the file.
     sections: list = field(default_factory=list)
     notices: list = field(default_factory=list)
 

@@ -8,6 +8,7 @@ list would silently lose sources.
 import re
 
 from ..validators import is_valid_doi, is_valid_pmid
+from .source import ArticleError
 
 ITEM_MARKER_RE = re.compile(r"^\s*(?:[-*+•–]|\[?\d{1,3}[.)\]])\s+")
 DOI_RE = re.compile(
@@ -22,6 +23,8 @@ YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.?!])\s+")
 TRAILING = ".,;:)]"
 LIMITS = {"authors": 300, "title": 400, "publisher": 200}
+# Pandoc's citation syntax: "[@gupta-2023]" names an entry of a reference library.
+CITED_KEY_RE = re.compile(r"^\[@([\w.-]+)\]$")
 
 
 def reference_items(lines):
@@ -40,6 +43,23 @@ def reference_items(lines):
 
 def has_identifier(text):
     return bool(DOI_RE.search(text) or PMID_RE.search(text))
+
+
+def cited_key(text):
+    """The key of a `[@key]` citation, or None for any other item."""
+    match = CITED_KEY_RE.match(text.strip())
+    return match.group(1) if match else None
+
+
+def resolve_key(key, library, line):
+    """The library's reference for `key`; an unknown key stops the import."""
+    if library is None:
+        raise ArticleError(
+            f"line {line}: “[@{key}]” cites a reference library, and none was given"
+        )
+    if key not in library:
+        raise ArticleError(f"line {line}: no reference “{key}” in the library")
+    return dict(library[key])
 
 
 def parse_reference(text):

@@ -158,5 +158,14 @@ def suspicious_text(lines, check_gaps):
     return notices
 
 
+def fit(text, limit, line, what, notices):
+    """`text` shortened at a word to `limit` characters, with a notice if cut."""
+    if len(text) <= limit:
+        return text
+    shortened = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    notices.append(Notice(line, f"{what} shortened to {limit} characters"))
+    return shortened
+
+
 def _shorten(text, limit=60):
     return text if len(text) <= limit else text[: limit - 1] + "…"
