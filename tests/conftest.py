@@ -1,4 +1,8 @@
-"""Shared fixtures: the site tree, users per role."""
+"""Shared fixtures: the site tree, a real SMTP server, the test Redis.
+
+`admin_user` and `admin_client` are pytest-django's own (a superuser "admin"
+with the password "password").
+"""
 
 import pytest
 
@@ -13,19 +17,6 @@ def home_page(db):
 @pytest.fixture
 def treatment_index(home_page):
     return TreatmentIndexPageFactory(parent=home_page)
-
-
-@pytest.fixture
-def admin_user(django_user_model):
-    return django_user_model.objects.create_superuser(
-        username="admin", email="admin@example.org", password="password"
-    )
-
-
-@pytest.fixture
-def admin_client(client, admin_user):
-    client.force_login(admin_user)
-    return client
 
 
 class CollectingHandler:
