@@ -4,6 +4,8 @@
 with the password "password").
 """
 
+import os
+
 import pytest
 
 from tests.factories import TreatmentIndexPageFactory, fresh_home_page
@@ -17,6 +19,13 @@ def home_page(db):
 @pytest.fixture
 def treatment_index(home_page):
     return TreatmentIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def redis_test_url():
+    """The Redis database tests may write to: `REDIS_TEST_URL` (CI exports it),
+    else database 15 on the local server."""
+    return os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
 
 
 class CollectingHandler:
