@@ -29,14 +29,26 @@ def redis_test_url():
 
 
 class CollectingHandler:
-    """aiosmtpd handler that keeps every message it accepts."""
+    """aiosmtpd handler that keeps every message it accepts.
+
+    Set `refusals_left` to answer that many messages with a temporary failure
+    (451), as a busy or greylisting server does, before accepting again;
+    `refused` counts them.
+    """
 
     def __init__(self):
         self.messages = []
+        self.refusals_left = 0
+        self.refused = 0
 
     async def handle_DATA(self, server, session, envelope):
         from email import message_from_bytes
         from email.policy import default
+
+        if self.refusals_left > 0:
+            self.refusals_left -= 1
+            self.refused += 1
+            return "451 4.3.0 Try again later"
 
         message = message_from_bytes(envelope.content, policy=default)
         self.messages.append(
