@@ -30,13 +30,17 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/pytest
 
+## make lint: what CI checks of the style (Python and the tracked templates)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	git ls-files -z '*.html' | xargs -0 $(BIN)/djhtml --check
 
+## make format: fix what make lint would refuse
 format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	git ls-files -z '*.html' | xargs -0 $(BIN)/djhtml
 
 worker: $(STAMP)
 	$(BIN)/python manage.py db_worker --backend durable --queue-name '*'

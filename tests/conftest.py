@@ -1,4 +1,10 @@
-"""Shared fixtures: the site tree, users per role."""
+"""Shared fixtures: the site tree, a real SMTP server, the test Redis.
+
+`admin_user` and `admin_client` are pytest-django's own (a superuser "admin"
+with the password "password").
+"""
+
+import os
 
 import pytest
 
@@ -16,27 +22,33 @@ def treatment_index(home_page):
 
 
 @pytest.fixture
-def admin_user(django_user_model):
-    return django_user_model.objects.create_superuser(
-        username="admin", email="admin@example.org", password="password"
-    )
-
-
-@pytest.fixture
-def admin_client(client, admin_user):
-    client.force_login(admin_user)
-    return client
+def redis_test_url():
+    """The Redis database tests may write to: `REDIS_TEST_URL` (CI exports it),
+    else database 15 on the local server."""
+    return os.environ.get("REDIS_TEST_URL", "redis://127.0.0.1:6379/15")
 
 
 class CollectingHandler:
-    """aiosmtpd handler that keeps every message it accepts."""
+    """aiosmtpd handler that keeps every message it accepts.
+
+    Set `refusals_left` to answer that many messages with a temporary failure
+    (451), as a busy or greylisting server does, before accepting again;
+    `refused` counts them.
+    """
 
     def __init__(self):
         self.messages = []
+        self.refusals_left = 0
+        self.refused = 0
 
     async def handle_DATA(self, server, session, envelope):
         from email import message_from_bytes
         from email.policy import default
+
+        if self.refusals_left > 0:
+            self.refusals_left -= 1
+            self.refused += 1
+            return "451 4.3.0 Try again later"
 
         message = message_from_bytes(envelope.content, policy=default)
         self.messages.append(

@@ -104,12 +104,14 @@ def test_rate_limit_per_email_across_addresses(
     assert InquirySubmission.objects.count() == 2
 
 
-def test_rate_limit_counts_in_redis(client, inquiry_page, valid_data, settings):
+def test_rate_limit_counts_in_redis(
+    client, inquiry_page, valid_data, settings, redis_test_url
+):
     prefix = f"test-inquiries-{uuid.uuid4().hex}"
     redis_cache = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": "redis://127.0.0.1:6379/15",
+            "LOCATION": redis_test_url,
             "KEY_PREFIX": prefix,
         }
     }

@@ -187,9 +187,11 @@ def test_manager_changes_the_status(client, submission, manager):
 
 
 def test_nobody_adds_submissions_in_the_admin(client, admin_user):
+    # Even a superuser: submissions come only from visitors.
     client.force_login(admin_user)
-    response = client.get(reverse("inquiries_submission:add"))
-    assert response.status_code in (302, 403)
+    url = reverse("inquiries_submission:add")
+    assert_refused(client.get(url))
+    assert_refused(client.post(url, {"status": "new"}))
     assert not InquirySubmission.objects.exists()
 
 
