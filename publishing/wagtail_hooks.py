@@ -9,7 +9,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 
 from treatments.forms import FORM_CHECK_HOOK
-from treatments.hooks import PUBLISH_CHECK_HOOK
+from treatments.hooks import EDITOR_PANELS_HOOK, PUBLISH_CHECK_HOOK
 from treatments.models import TreatmentPage
 
 from .acknowledgements import (
@@ -21,9 +21,16 @@ from .acknowledgements import (
     unacknowledged,
     unacknowledged_in_revision,
 )
+from .panels import ClaimsCheckPanel
 from .reports import ReviewDuePanel, ReviewDueReportView
 
 BLOCKING_ACTIONS = ("action-publish", "action-submit", "action-workflow-action")
+
+
+@hooks.register(EDITOR_PANELS_HOOK)
+def claims_check_panel():
+    """The UI of the claims check; the check itself is check_claims below."""
+    return [ClaimsCheckPanel(heading="Claims check")]
 
 
 @hooks.register(FORM_CHECK_HOOK)

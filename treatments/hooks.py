@@ -1,4 +1,4 @@
-"""Extension points through which other apps take part in publishing articles.
+"""Extension points through which other apps take part in treatment pages.
 
 treatments/ imports no other app of ours; an app that must have its say
 registers a function under one of these Wagtail hook names instead.
@@ -10,6 +10,10 @@ from wagtail import hooks
 # the admin editor (e.g. by import_article --publish); returns a list of
 # problems, each a sentence saying what to fix. Any problem stops publishing.
 PUBLISH_CHECK_HOOK = "check_treatment_revision_before_publish"
+
+# Called as fn() when Wagtail builds the treatment page editor; returns a list
+# of panels shown at the end of the Content tab (treatments.panels.HookPanels).
+EDITOR_PANELS_HOOK = "register_treatment_page_panels"
 
 
 def publish_problems(revision):

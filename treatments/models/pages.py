@@ -24,6 +24,8 @@ from .. import appointment_sheet as sheet
 from ..article import reading_minutes, sections_with_anchors, table_of_contents
 from ..blocks import TreatmentBodyBlock
 from ..forms import TreatmentPageForm
+from ..hooks import EDITOR_PANELS_HOOK
+from ..panels import HookPanels
 from .choices import (
     EVIDENCE_EXPLANATIONS,
     REGULATORY_EXPLANATIONS,
@@ -190,6 +192,7 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
         ),
         FieldPanel("body"),
         InlinePanel("related_treatments", heading="Related treatments", label="Link"),
+        HookPanels(EDITOR_PANELS_HOOK),
     ]
     promote_panels = SeoMixin.seo_panels
 
