@@ -81,10 +81,9 @@ class HomePage(PortalSeoMixin, Page):
         conditions = list(
             Condition.objects.filter(treatments__live=True).distinct().order_by("name")
         )
-        for condition in conditions:
-            condition.filter_url = condition.filter_url_under(
-                treatment_index.url if treatment_index else "/treatments/"
-            )
+        if treatment_index is not None:
+            for condition in conditions:
+                condition.filter_url = condition.filter_url_under(treatment_index.url)
         context.update(
             featured=featured,
             conditions=conditions,

@@ -5,14 +5,20 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from treatments.hooks import AFTER_BODY_HOOK
+
 from . import audit
 from .admin_views import InquirySubmissionViewSet, delete_on_request
 from .models import InquiryFormPage, InquiryRoute
+from .treatment_pages import call_to_action
 
 
 @hooks.register("register_admin_viewset")
 def register_submission_viewset():
     return InquirySubmissionViewSet()
+
+
+hooks.register(AFTER_BODY_HOOK, call_to_action)
 
 
 @hooks.register("register_log_actions")

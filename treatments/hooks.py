@@ -22,3 +22,12 @@ def publish_problems(revision):
         for check in hooks.get_hooks(PUBLISH_CHECK_HOOK)
         for problem in check(revision)
     ]
+
+
+# Called as fn(context) while a treatment page renders; each returns HTML (a
+# SafeString; plain text is escaped) that the page shows in that place. See
+# treatments.templatetags.treatments_tags.treatment_hook_output.
+NOTICES_HOOK = "insert_treatment_page_notices"  # under the byline
+AFTER_BODY_HOOK = "insert_treatment_page_after_body"  # after the article
+STRUCTURED_DATA_HOOK = "insert_treatment_page_structured_data"  # in <head>
+SHEET_FOOTER_HOOK = "insert_appointment_sheet_footer"  # the printable sheet
