@@ -14,20 +14,17 @@ MEDICAL_REVIEWERS = "Medical reviewers"
 WORKFLOW_NAME = "Medical review"
 TASK_NAME = "Medical reviewer approval"
 
-# Keep in step with SECTION_PERMISSIONS in migrations/0002_review_roles.py.
-SECTION_PERMISSIONS = {
-    EDITORS: ["add_page", "change_page"],
-    MEDICAL_REVIEWERS: ["add_page", "change_page", "publish_page"],
-}
+# Keep in step with migrations 0002_review_roles and 0003_exact_role_rights.
+# Medical reviewers hold no page rights: the workflow task lets them open,
+# edit, approve and reject what is submitted to them, and nothing else.
+SECTION_PERMISSIONS = {EDITORS: ["add_page", "change_page"]}
 
 
 def put_section_under_review(section):
     """Grant the roles their rights on `section` and attach the workflow."""
     groups = Group.objects.in_bulk(list(SECTION_PERMISSIONS), field_name="name")
     for name, codenames in SECTION_PERMISSIONS.items():
-        if name not in groups:
-            continue
-        for codename in codenames:
+        for codename in codenames if name in groups else []:
             GroupPagePermission.objects.get_or_create(
                 group=groups[name],
                 page=section,

@@ -54,6 +54,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
 ]
 
+# An approved medical review publishes the page; reviewers need no publish
+# right of their own (see publishing.finish_workflow).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "publishing.finish_workflow.publish_approved"
+
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
