@@ -81,10 +81,9 @@ class HomePage(PortalSeoMixin, Page):
         conditions = list(
             Condition.objects.filter(treatments__live=True).distinct().order_by("name")
         )
-        for condition in conditions:
-            condition.filter_url = condition.filter_url_under(
-                treatment_index.url if treatment_index else "/treatments/"
-            )
+        if treatment_index is not None:
+            for condition in conditions:
+                condition.filter_url = condition.filter_url_under(treatment_index.url)
         context.update(
             featured=featured,
             conditions=conditions,
@@ -109,38 +108,17 @@ class HomeFeaturedTreatment(Orderable):
 
 @register_setting(icon="cog")
 class PortalSettings(BaseSiteSetting):
-    """What editors set once for the whole site."""
+    """What every page shows: the disclaimer and the contact details."""
 
     disclaimer = models.TextField(default=DEFAULT_DISCLAIMER)
     contact_email = models.EmailField(default="hello@example.org")
     contact_phone = models.CharField(max_length=40, blank=True)
-    default_inquiry_email = models.EmailField(
-        default="inquiries@example.org",
-        help_text="Inquiries go here when no doctor or routing rule matches.",
-    )
-    include_message_in_notifications = models.BooleanField(
-        default=False,
-        help_text="Quote the visitor's message in the doctor's email. Off by default: "
-        "the email links to the submission in the admin instead.",
-    )
-    inquiry_retention_days = models.PositiveIntegerField(
-        default=180,
-        help_text="Submissions older than this are deleted by the purge job.",
-    )
 
     panels = [
         FieldPanel("disclaimer"),
         MultiFieldPanel(
             [FieldPanel("contact_email"), FieldPanel("contact_phone")],
             heading="Contact",
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("default_inquiry_email"),
-                FieldPanel("include_message_in_notifications"),
-                FieldPanel("inquiry_retention_days"),
-            ],
-            heading="Inquiries",
         ),
     ]
 

@@ -10,13 +10,12 @@ from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
-from wagtail.contrib.forms.views import SubmissionsListView
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from . import audit
-from .abuse import neutralise_formula
 from .models import InquirySubmission
 from .permissions import can_delete_inquiries
+from .spreadsheets import neutralise_formula
 
 # Visitors' text must not run as a formula when a manager opens a CSV export.
 # (Wagtail's XLSX export already stores formula-like text as plain strings.)
@@ -24,22 +23,6 @@ SAFE_VALUE_PREPROCESS = {
     **SpreadsheetExportMixin.custom_value_preprocess,
     str: {SpreadsheetExportMixin.FORMAT_CSV: neutralise_formula},
 }
-
-
-class AuditedSubmissionsListView(SubmissionsListView):
-    """Wagtail's form-data listing and CSV export, with audit entries."""
-
-    custom_value_preprocess = SAFE_VALUE_PREPROCESS
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        if not self.is_export:
-            audit.record(audit.VIEW, context["submissions"], self.request.user)
-        return context
-
-    def as_spreadsheet(self, queryset, spreadsheet_format):
-        audit.record(audit.EXPORT, queryset, self.request.user)
-        return super().as_spreadsheet(queryset, spreadsheet_format)
 
 
 class SubmissionPermissionPolicy(ModelPermissionPolicy):

@@ -11,6 +11,8 @@ from django.utils import timezone
 from wagtail.log_actions import get_active_log_context, log
 from wagtail.models import ModelLogEntry
 
+from .models.submissions import InquirySubmission
+
 VIEW = "inquiries.view"
 EXPORT = "inquiries.export"
 DELETE = "inquiries.delete"
@@ -29,8 +31,6 @@ def register_actions(registry):
 
 def record(action, submissions, user):
     """One entry per submission, written in one query (exports can be long)."""
-    from .models import InquirySubmission
-
     content_type = ContentType.objects.get_for_model(InquirySubmission)
     shared_uuid = get_active_log_context().uuid or uuid.uuid4()
     now = timezone.now()

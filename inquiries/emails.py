@@ -3,16 +3,12 @@
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
-from django.urls import reverse
 
+from treatments.admin_links import absolute_admin_url
+
+from .models.settings import InquirySettings
 from .models.submissions import NotificationKind
 from .routing import recipient_for
-from .site_settings import portal_settings
-
-
-def admin_link(submission):
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    return base + reverse("inquiries_submission:inspect", args=[submission.pk])
 
 
 def quoted_message(submission):
@@ -40,14 +36,16 @@ def team_message(notification):
     submission = notification.submission
     page = submission.page.specific
     site = site_of(page)
-    options = portal_settings(site)
+    options = InquirySettings.for_site(site)
     recipient = recipient_for(submission, site)
     body = render_to_string(
         "inquiries/emails/team_notification.txt",
         {
             "reference": submission.reference,
             "submit_time": submission.submit_time,
-            "admin_url": admin_link(submission),
+            "admin_url": absolute_admin_url(
+                "inquiries_submission:inspect", submission.pk
+            ),
             "message": quoted_message(submission)
             if options.include_message_in_notifications
             else "",

@@ -15,7 +15,7 @@ from wagtail.contrib.forms.models import FORM_FIELD_CHOICES
 
 from treatments.models import Doctor, TreatmentPage
 
-from .abuse import contains_line_break, make_fill_token, seconds_since_shown
+from .fill_time import make_fill_token, seconds_since_shown
 from .ratelimit import register_hit
 from .requests import client_address_of
 
@@ -51,6 +51,11 @@ EXPIRED = "This form was open for a long time. Please check it and press Send ag
 NOT_ACCEPTED = "We could not accept this form. Please try again."
 
 
+def contains_line_break(value):
+    """True when `value` could break out of an email header line."""
+    return any(char in value for char in "\r\n\x0b\x0c\x85\u2028\u2029")
+
+
 def reject_line_breaks(value):
     if contains_line_break(value):
         raise ValidationError("Please write this on one line.", code="line_break")
@@ -61,15 +66,6 @@ phone_characters = RegexValidator(
     "Use digits, spaces and + ( ) - only.",
     code="phone",
 )
-
-
-def live_treatment_choices():
-    return list(
-        TreatmentPage.objects.live()
-        .public()
-        .order_by("title")
-        .values_list("slug", "title")
-    )
 
 
 def doctor_choices():
@@ -123,12 +119,14 @@ class InquiryFormBuilder(FormBuilder):
         return forms.CharField(**options)
 
     def create_treatment_field(self, field, options):
-        # A callable: the live treatments are read when the form is used.
-        options["choices"] = lambda: [
-            ("", "Not sure / no particular treatment"),
-            *live_treatment_choices(),
-        ]
-        return forms.ChoiceField(**options)
+        # Chosen by slug, so ?treatment=<slug> links preselect it. The
+        # queryset is read each time the form is shown or checked.
+        return forms.ModelChoiceField(
+            queryset=TreatmentPage.objects.live().public().order_by("title"),
+            to_field_name="slug",
+            empty_label="Not sure / no particular treatment",
+            **options,
+        )
 
     def create_doctor_field(self, field, options):
         options["choices"] = doctor_choices

@@ -1,10 +1,9 @@
 """Who may see inquiry submissions: the "Inquiry managers" group and superusers.
 
-The group holds the model permissions (see the 0002 data migration); the
+The group and its model permissions come from the 0002 data migration; the
 checks below go through those permissions so Wagtail's own views agree.
 """
 
-MANAGERS_GROUP = "Inquiry managers"
 VIEW_PERMISSION = "inquiries.view_inquirysubmission"
 DELETE_PERMISSION = "inquiries.delete_inquirysubmission"
 

@@ -7,6 +7,9 @@ from django.utils import timezone
 
 from treatments.sites import default_site
 
+from .models.settings import DEFAULT_RETENTION_DAYS, InquirySettings
+from .models.submissions import InquirySubmission
+
 AGE_PATTERN = re.compile(r"^\s*(\d+)\s*d?\s*$", re.IGNORECASE)
 
 
@@ -19,16 +22,12 @@ def parse_age_days(text):
 
 
 def submissions_older_than(days, now=None):
-    from .models import InquirySubmission
-
     cutoff = (now or timezone.now()) - datetime.timedelta(days=days)
     return InquirySubmission.objects.filter(submit_time__lt=cutoff)
 
 
 def default_retention_days():
-    from .site_settings import portal_settings
-
     site = default_site()
     if site is None:
-        return 180
-    return portal_settings(site).inquiry_retention_days
+        return DEFAULT_RETENTION_DAYS
+    return InquirySettings.for_site(site).inquiry_retention_days

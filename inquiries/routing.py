@@ -5,7 +5,8 @@ then a rule for one of the treatment's conditions (alphabetical, so the
 choice is stable), then the site's default inquiry address.
 """
 
-from .site_settings import portal_settings
+from .models.routes import InquiryRoute
+from .models.settings import InquirySettings
 
 
 def choose_recipient(doctor_email, treatment_email, condition_emails, default_email):
@@ -17,13 +18,11 @@ def choose_recipient(doctor_email, treatment_email, condition_emails, default_em
 
 
 def default_inquiry_email(site):
-    return portal_settings(site).default_inquiry_email
+    return InquirySettings.for_site(site).default_inquiry_email
 
 
 def routing_facts(submission):
     """The addresses choose_recipient() needs, read from the database."""
-    from .models import InquiryRoute
-
     treatment = submission.treatment
     doctor_email = submission.doctor.email if submission.doctor else ""
     treatment_email = ""

@@ -8,18 +8,27 @@ import datetime
 import decimal
 from functools import partial
 
+from django import forms
 from django.db import IntegrityError, transaction
 from django.views.decorators.debug import sensitive_variables
 
-from treatments.models import Doctor, TreatmentPage
+from treatments.models import Doctor
 
 from .forms import ANY_DOCTOR, HONEYPOT_FIELD, STARTED_FIELD
+from .models.submissions import (
+    InquiryNotification,
+    InquirySubmission,
+    NotificationKind,
+)
+from .tasks import send_inquiry_email
 
 CONTROL_FIELDS = {HONEYPOT_FIELD, STARTED_FIELD}
 
 
 def stored_value(value, field):
     """Answers as plain text (labels for choices), the way the admin shows them."""
+    if isinstance(field, forms.ModelChoiceField):
+        return "" if value is None else str(value)
     choices = dict(getattr(field, "choices", None) or [])
     if isinstance(value, str) and value in choices:
         return str(choices[value])
@@ -47,9 +56,8 @@ def first_value(form, field_type):
 
 def submission_links(form):
     """The treatment and doctor the visitor chose, for routing."""
-    slug = first_value(form, "treatment")
+    treatment = first_value(form, "treatment")  # a live page, or None
     doctor_id = first_value(form, "doctor")
-    treatment = TreatmentPage.objects.live().filter(slug=slug).first() if slug else None
     doctor = None
     if doctor_id and doctor_id != ANY_DOCTOR:
         doctor = Doctor.objects.filter(pk=doctor_id).first()
@@ -59,10 +67,6 @@ def submission_links(form):
 @sensitive_variables()  # error reports hide this frame's variables
 def record_submission(page, form):
     """Save the submission and its pending emails; queue them once committed."""
-    # Imported here: the form page model (in .models) calls this module.
-    from .models import InquiryNotification, InquirySubmission
-    from .models.submissions import NotificationKind
-
     email = first_value(form, "email") or ""
     fields = {
         "page": page,
@@ -106,7 +110,5 @@ def create_with_unique_reference(model, fields, tries=5):
 
 
 def queue_notifications(notification_ids):
-    from .tasks import send_inquiry_email
-
     for notification_id in notification_ids:
         send_inquiry_email.enqueue(notification_id, 0)

@@ -17,8 +17,12 @@ from django.utils import timezone
 from django_tasks import task
 
 from .emails import build_message
-from .models import InquiryNotification, InquiryStatus, InquirySubmission
-from .models.submissions import NotificationKind
+from .models.submissions import (
+    InquiryNotification,
+    InquiryStatus,
+    InquirySubmission,
+    NotificationKind,
+)
 
 # What a dead, slow or refusing mail server raises; anything else is a bug
 # and fails the task visibly (the resend command still picks the row up).

@@ -3,10 +3,6 @@
 from wagtail.models import Site
 from wagtailseo.models import SeoSettings
 
-from treatments.models import TreatmentIndexPage
-
-from .workflow import ensure_review_roles
-
 ORGANISATION = {
     "struct_org_name": "Clinic Network (demo)",
     "struct_org_type": "MedicalOrganization",
@@ -14,16 +10,8 @@ ORGANISATION = {
 
 
 def build(home, log):
-    """Groups, the medical review workflow and the SEO organisation data."""
-    created = 0
-    index = TreatmentIndexPage.objects.child_of(home).first()
-    if index is not None:
-        made = ensure_review_roles(index)
-        if made:
-            log(f"  created review groups and workflow ({made} objects)")
-        created += made
-    created += ensure_organisation(home)
-    return created
+    """The SEO organisation data. (Roles and the workflow come from migrations.)"""
+    return ensure_organisation(home)
 
 
 def ensure_organisation(home):

@@ -9,7 +9,12 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 
 from treatments.forms import FORM_CHECK_HOOK
-from treatments.hooks import PUBLISH_CHECK_HOOK
+from treatments.hooks import (
+    EDITOR_PANELS_HOOK,
+    NOTICES_HOOK,
+    PUBLISH_CHECK_HOOK,
+    STRUCTURED_DATA_HOOK,
+)
 from treatments.models import TreatmentPage
 
 from .acknowledgements import (
@@ -21,9 +26,21 @@ from .acknowledgements import (
     unacknowledged,
     unacknowledged_in_revision,
 )
+from .panels import ClaimsCheckPanel
 from .reports import ReviewDuePanel, ReviewDueReportView
+from .treatment_pages import json_ld, review_notice
 
 BLOCKING_ACTIONS = ("action-publish", "action-submit", "action-workflow-action")
+
+
+hooks.register(NOTICES_HOOK, review_notice)
+hooks.register(STRUCTURED_DATA_HOOK, json_ld)
+
+
+@hooks.register(EDITOR_PANELS_HOOK)
+def claims_check_panel():
+    """The UI of the claims check; the check itself is check_claims below."""
+    return [ClaimsCheckPanel(heading="Claims check")]
 
 
 @hooks.register(FORM_CHECK_HOOK)

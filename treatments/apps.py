@@ -5,3 +5,12 @@ class TreatmentsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "treatments"
     verbose_name = "Treatments"
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.signals import post_page_move
+
+        from .site_pages import forget_site_pages
+
+        for signal in (post_save, post_delete, post_page_move):
+            signal.connect(forget_site_pages, dispatch_uid="treatments.site_pages")

@@ -1,4 +1,4 @@
-"""Extension points through which other apps take part in publishing articles.
+"""Extension points through which other apps take part in treatment pages.
 
 treatments/ imports no other app of ours; an app that must have its say
 registers a function under one of these Wagtail hook names instead.
@@ -11,6 +11,10 @@ from wagtail import hooks
 # problems, each a sentence saying what to fix. Any problem stops publishing.
 PUBLISH_CHECK_HOOK = "check_treatment_revision_before_publish"
 
+# Called as fn() when Wagtail builds the treatment page editor; returns a list
+# of panels shown at the end of the Content tab (treatments.panels.HookPanels).
+EDITOR_PANELS_HOOK = "register_treatment_page_panels"
+
 
 def publish_problems(revision):
     return [
@@ -18,3 +22,12 @@ def publish_problems(revision):
         for check in hooks.get_hooks(PUBLISH_CHECK_HOOK)
         for problem in check(revision)
     ]
+
+
+# Called as fn(context) while a treatment page renders; each returns HTML (a
+# SafeString; plain text is escaped) that the page shows in that place. See
+# treatments.templatetags.treatments_tags.treatment_hook_output.
+NOTICES_HOOK = "insert_treatment_page_notices"  # under the byline
+AFTER_BODY_HOOK = "insert_treatment_page_after_body"  # after the article
+STRUCTURED_DATA_HOOK = "insert_treatment_page_structured_data"  # in <head>
+SHEET_FOOTER_HOOK = "insert_appointment_sheet_footer"  # the printable sheet

@@ -48,7 +48,7 @@ class DemoBuilder:
         }
         self.ensure_related_links(articles, pages)
         self.ensure_featured(home, pages)
-        # Each app builds its own part (synonyms, the inquiry form, workflow).
+        # Each app builds its own part (synonyms, the inquiry form, the SEO organisation).
         for app_demo in (search.demo, inquiries.demo, publishing.demo):
             self.created += app_demo.build(home, self.log)
         return self.created

@@ -2,6 +2,7 @@
 
 from .pages import FormField, InquiryFormPage
 from .routes import InquiryRoute
+from .settings import InquirySettings
 from .submissions import InquiryNotification, InquiryStatus, InquirySubmission
 
 __all__ = [
@@ -9,6 +10,7 @@ __all__ = [
     "InquiryFormPage",
     "InquiryNotification",
     "InquiryRoute",
+    "InquirySettings",
     "InquiryStatus",
     "InquirySubmission",
 ]

@@ -4,6 +4,7 @@ from urllib.parse import urlparse
 
 from django.db import models
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -151,10 +152,12 @@ class InquiryFormPage(RoutablePageMixin, PortalSeoMixin, AbstractEmailForm):
     def get_submission_class(self):
         return InquirySubmission
 
-    def get_submissions_list_view_class(self):
-        from ..admin_views import AuditedSubmissionsListView
-
-        return AuditedSubmissionsListView
+    def serve_submissions_list_view(self, request, *args, **kwargs):
+        # One listing of inquiries, audited: the one in the Inquiries menu
+        # (which checks who may read them). The Forms menu leads there too.
+        query = request.META.get("QUERY_STRING", "")
+        url = reverse("inquiries_submission:index")
+        return redirect(f"{url}?{query}" if query else url)
 
     def process_form_submission(self, form):
         # Not super(): Wagtail's email form would send mail during the request.

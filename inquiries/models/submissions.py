@@ -7,7 +7,6 @@ only, because Wagtail copies it into audit-log labels and admin titles.
 import secrets
 
 from django.db import models
-from django.urls import reverse
 from wagtail.contrib.forms.models import AbstractFormSubmission
 
 # Crockford's base32 without look-alikes (no I, L, O, U): easy to read aloud.
@@ -64,9 +63,6 @@ class InquirySubmission(AbstractFormSubmission):
     def __str__(self):
         return f"Inquiry {self.reference}"
 
-    def get_admin_url(self):
-        return reverse("inquiries_submission:inspect", args=[self.pk])
-
     def answers(self):
         """(label, value) pairs in the form's field order, for display."""
         stored = self.form_data or {}
@@ -113,7 +109,3 @@ class InquiryNotification(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} for {self.submission}"
-
-    @property
-    def is_sent(self):
-        return self.sent_at is not None

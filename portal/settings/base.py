@@ -24,11 +24,11 @@ INSTALLED_APPS = [
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
-    "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -53,6 +53,10 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
 ]
+
+# An approved medical review publishes the page; reviewers need no publish
+# right of their own (see publishing.finish_workflow).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "publishing.finish_workflow.publish_approved"
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -24,13 +24,5 @@ def json_ld_script(data):
 
 
 @register.simple_tag(takes_context=True)
-def treatment_json_ld(context, page):
-    data = structured_data.treatment_page_data(
-        context["request"], page, context.get("conditions")
-    )
-    return json_ld_script(data)
-
-
-@register.simple_tag(takes_context=True)
 def home_json_ld(context, page):
     return json_ld_script(structured_data.home_page_data(context["request"], page))

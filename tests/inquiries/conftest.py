@@ -7,7 +7,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 
 from inquiries import demo
-from inquiries.abuse import make_fill_token
+from inquiries.fill_time import make_fill_token
 from inquiries.forms import HONEYPOT_FIELD, STARTED_FIELD
 from inquiries.models import InquiryFormPage
 from tests.factories import ConditionFactory, DoctorFactory, TreatmentPageFactory

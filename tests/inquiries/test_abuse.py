@@ -7,7 +7,7 @@ import pytest
 from django.core.cache import caches
 from django.test import Client, override_settings
 
-from inquiries.abuse import make_fill_token
+from inquiries.fill_time import make_fill_token
 from inquiries.forms import HONEYPOT_FIELD, RATE_LIMITED, STARTED_FIELD
 from inquiries.models import InquirySubmission
 from tests.inquiries.conftest import soup

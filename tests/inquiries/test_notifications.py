@@ -72,9 +72,9 @@ def test_visitor_confirmation_has_reference_and_reply_time_only(smtp_server, sub
 
 
 def test_message_is_quoted_only_when_the_setting_allows(smtp_server, submit, home_page):
-    from home.models import PortalSettings
+    from inquiries.models import InquirySettings
 
-    options = PortalSettings.for_site(home_page.get_site())
+    options = InquirySettings.for_site(home_page.get_site())
     options.include_message_in_notifications = True
     options.save()
     submit()

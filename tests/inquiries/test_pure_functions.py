@@ -4,15 +4,12 @@ import time
 
 import pytest
 
-from inquiries.abuse import (
-    client_address,
-    contains_line_break,
-    make_fill_token,
-    neutralise_formula,
-    seconds_since_shown,
-)
+from inquiries.fill_time import make_fill_token, seconds_since_shown
+from inquiries.forms import contains_line_break
+from inquiries.requests import client_address
 from inquiries.retention import parse_age_days
 from inquiries.routing import choose_recipient
+from inquiries.spreadsheets import neutralise_formula
 from inquiries.tasks import retry_delay
 
 

@@ -66,10 +66,10 @@ def test_plain_days_are_accepted(aged):
     assert remaining_emails() == ["v1@example.com", "v2@example.com"]
 
 
-def test_default_comes_from_the_portal_settings(aged, home_page):
-    from home.models import PortalSettings
+def test_default_comes_from_the_inquiry_settings(aged, home_page):
+    from inquiries.models import InquirySettings
 
-    options = PortalSettings.for_site(home_page.get_site())
+    options = InquirySettings.for_site(home_page.get_site())
     options.inquiry_retention_days = 5
     options.save()
     assert "Deleted 3 inquiry submission(s) older than 5 days" in purge()

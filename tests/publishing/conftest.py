@@ -9,13 +9,13 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
-from publishing.workflow import EDITORS, MEDICAL_REVIEWERS, ensure_review_roles
+from publishing.roles import EDITORS, MEDICAL_REVIEWERS
 from tests.factories import DoctorFactory, reference
 
 
 @pytest.fixture
 def review_roles(treatment_index):
-    ensure_review_roles(treatment_index)
+    """The treatments section, under review from its creation (publishing.roles)."""
     return treatment_index
 
 

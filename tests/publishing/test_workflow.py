@@ -7,11 +7,11 @@ from django.contrib.messages import get_messages
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Site, TaskState, WorkflowState
+from wagtail.models import GroupPagePermission, Site, TaskState, WorkflowState
 from wagtail.test.utils import WagtailPageTestCase
 
 from publishing.models import ReviewSettings
-from publishing.workflow import MEDICAL_REVIEWERS, ensure_review_roles
+from publishing.roles import MEDICAL_REVIEWERS, put_section_under_review
 from tests.factories import (
     DoctorFactory,
     TreatmentIndexPageFactory,
@@ -79,12 +79,14 @@ def act(client, user, page, action, comment=""):
     return client.post(url, {"comment": comment})
 
 
-def test_demo_setup_puts_the_treatments_section_under_medical_review(review_roles):
+def test_a_new_treatments_section_is_under_medical_review(review_roles):
     workflow = review_roles.get_workflow()
     assert workflow.name == "Medical review"
     [task] = [task.specific for task in workflow.tasks]
     assert [group.name for group in task.groups.all()] == [MEDICAL_REVIEWERS]
-    assert ensure_review_roles(review_roles) == 0  # idempotent
+    permissions = GroupPagePermission.objects.filter(page=review_roles).count()
+    put_section_under_review(review_roles)  # idempotent
+    assert GroupPagePermission.objects.filter(page=review_roles).count() == permissions
 
 
 def test_reviewer_approval_publishes_and_records_reviewer_and_dates(

@@ -28,6 +28,8 @@ from ..article import (
 )
 from ..blocks import TreatmentBodyBlock
 from ..forms import TreatmentPageForm
+from ..hooks import EDITOR_PANELS_HOOK
+from ..panels import HookPanels
 from ..review_dates import next_review_in_order
 from .choices import (
     EVIDENCE_EXPLANATIONS,
@@ -110,6 +112,7 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
         ),
         FieldPanel("body"),
         InlinePanel("related_treatments", heading="Related treatments", label="Link"),
+        HookPanels(EDITOR_PANELS_HOOK),
     ]
     promote_panels = SeoMixin.seo_panels
 

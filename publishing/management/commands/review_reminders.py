@@ -1,14 +1,13 @@
 """Email each medical reviewer the articles due for their review (for cron)."""
 
-from django.conf import settings
 from django.core.mail import send_mail
 from django.core.management.base import BaseCommand
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone
 
 from publishing.models import ReviewSettings
 from publishing.review import due_for_review, group_by_reviewer, review_status
+from treatments.admin_links import absolute_admin_url
 from treatments.sites import default_site, site_setting
 
 SUBJECT = "Articles due for medical review"
@@ -38,7 +37,9 @@ class Command(BaseCommand):
                                 "status": review_status(
                                     page.next_review_due, today, window
                                 ),
-                                "edit_url": admin_edit_url(page),
+                                "edit_url": absolute_admin_url(
+                                    "wagtailadmin_pages:edit", page.pk
+                                ),
                             }
                             for page in pages
                         ],
@@ -48,8 +49,3 @@ class Command(BaseCommand):
                 [reviewer.email],
             )
         self.stdout.write(f"Sent {len(grouped)} reminder(s).")
-
-
-def admin_edit_url(page):
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    return base + reverse("wagtailadmin_pages:edit", args=[page.pk])

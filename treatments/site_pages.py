@@ -1,0 +1,45 @@
+"""The live page of a type on the request's site (the treatments section, the
+inquiry form), for links every page shows.
+
+The answers are cached until any page is saved, moved or deleted, so the
+header, the footer and calls to action cost no query on a warm request.
+"""
+
+from django.core.cache import cache
+from wagtail.models import Page, Site
+
+CACHE_KEY = "treatments:site-pages"
+
+
+def first_live_page(site, model):
+    """(id, url_path) of the first live `model` page in `site`, or None."""
+    page = (
+        model.objects.live()
+        .descendant_of(site.root_page, inclusive=True)
+        .order_by("path")
+        .values_list("pk", "url_path")
+        .first()
+    )
+    return tuple(page) if page else None
+
+
+def live_page(request, model):
+    """A Page that `{% pageurl %}` can link to, or None when the site has none."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    key = (site.pk, model._meta.label_lower)
+    known = cache.get(CACHE_KEY) or {}
+    if key not in known:
+        known = {**known, key: first_live_page(site, model)}
+        cache.set(CACHE_KEY, known, None)
+    if known[key] is None:
+        return None
+    pk, url_path = known[key]
+    return Page(id=pk, url_path=url_path)
+
+
+def forget_site_pages(**kwargs):
+    """Receiver for page saves, moves and deletions: the links are read again."""
+    if isinstance(kwargs.get("instance"), Page):
+        cache.delete(CACHE_KEY)

@@ -1,0 +1,34 @@
+"""Template tags through which other apps take part in treatment pages."""
+
+from django import template
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
+from wagtail import hooks
+
+from treatments.models import TreatmentIndexPage
+from treatments.site_pages import live_page
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def treatment_hook_output(context, hook_name):
+    """What every function registered under `hook_name` returns, in hook order.
+
+    Like Wagtail's own insert_* hooks: the treatment template names a place,
+    other apps register what goes there (see treatments.hooks).
+    """
+    flat = context.flatten()
+    return mark_safe(
+        "\n".join(
+            conditional_escape(output)
+            for fn in hooks.get_hooks(hook_name)
+            if (output := fn(flat))
+        )
+    )
+
+
+@register.simple_tag(takes_context=True)
+def treatment_index(context):
+    """The site's treatments section, for `{% pageurl %}`; None if it has none."""
+    return live_page(context["request"], TreatmentIndexPage)
