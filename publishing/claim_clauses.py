@@ -51,7 +51,8 @@ DENIED_AFTER = re.compile(
     r"(?:not|never|no longer|rarely|unproven|a myth|false|misleading|impossible|"
     r"unrealistic|(?:an? )?(?:red flag|warning sign|marketing)|just|only)\b|"
     r"(?:isn't|aren't|wasn't|weren't|hasn't|haven't|cannot|can't|won't|doesn't|"
-    r"don't|didn't)\b|(?:does|do|did|can|will|could|should|would) not\b)",
+    r"don't|didn't)\b|(?:does|do|did|can|will|could|should|would) not\b|"
+    r"would (?:need|have to|require|mean|be needed))",
     re.IGNORECASE,
 )
 # "cGMP describes how a product is made", "FDA clearance means ...": the

@@ -37,6 +37,8 @@ TRANSLATION = {**INVISIBLE, **HYPHENS, **QUOTES, **LOOK_ALIKES}
 DOTTED_ACRONYM = re.compile(r"\b(?:[A-Za-z]\. ?){1,}[A-Za-z]\.(?=[\s\W]|$)")
 # An en dash between two letters is a hyphen typed with the wrong key.
 WORD_DASH = re.compile(r"(?<=\w)[\u2013\u2014](?=\w)")
+# "F D A", "F-D-A": capitals spelled out one by one.
+SPELLED_ACRONYM = re.compile(r"\b[A-Z](?:[ -][A-Z]){2,}\b")
 SPACES = re.compile(r"[ \t\f\v]+")
 
 
@@ -45,6 +47,7 @@ def normalise(text):
     text = unicodedata.normalize("NFKC", text or "").translate(TRANSLATION)
     text = WORD_DASH.sub("-", text)
     text = DOTTED_ACRONYM.sub(undot, text)
+    text = SPELLED_ACRONYM.sub(lambda match: re.sub("[ -]", "", match.group(0)), text)
     return SPACES.sub(" ", text)
 
 

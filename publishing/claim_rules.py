@@ -57,11 +57,12 @@ OUTCOME_RULES = (
             rf"notice|noticed|regrow|regrew|report|reported|achieve|achieved|"
             rf"respond|responded|stop|stopped|regain|regained|get|got|are satisfied"
             rf"|were satisfied|love|loved|grew)\b",
-            rf"(?:boosts?|increases?|improves?|raises?|grows?|thickens?) (?:\w+ )"
+            rf"(?:boosts?|increases?|improves?|raises?|grows?|thickens?|jumps?|rises?|"
+            rf"soars?|climbs?|goes up) (?:\w+ )"
             rf"{{0,3}}?by (?:up to |over |as much as )?{PERCENT}",
             rf"(?:success|satisfaction|response|effectiveness|efficacy) rates?"
             rf"(?: of)? {PERCENT}|{PERCENT} (?:success|satisfaction|response) rate",
-            rf"(?:{NUMBER}|\d+ ?%) (?:out of|in) (?:10|ten|\d+) (?:\w+ )?{PEOPLE}",
+            rf"(?:{NUMBER}|\d+ ?%) (?:out of|in) {NUMBER} (?:\w+ )?{PEOPLE}",
             rf"(?:\d+(?:\.\d+)? ?x|{NUMBER} times|twice|double|triple) (?:the )?"
             rf"(?:more|thicker|fuller|denser|faster|better|stronger|hair|growth|"
             rf"density|results)",
@@ -88,9 +89,9 @@ OUTCOME_RULES = (
         (
             r"(?:works?|worked|effective|suitable|ideal|right|perfect|helps?|"
             r"suits?|benefits?) (?:\w+ ){0,2}?(?:for|on|with)? ?(?:everyone|"
-            r"everybody|anyone|anybody|all (?:types|kinds|forms|stages|ages|"
-            r"patients|hair)|every (?:man|woman|type|kind|form|stage|patient|case|"
-            r"person|one)|any (?:type|kind|form|stage|cause|age))",
+            r"everybody|anyone|anybody|all (?:\w+ )?(?:types|kinds|forms|stages|ages|"
+            r"patients|hair)|every (?:\w+ )?(?:man|woman|type|kind|form|stage|patient"
+            r"|case|person|one|cause)|any (?:\w+ )?(?:type|kind|form|stage|cause|age))",
             r"(?:for|on|of) all (?:hair types|types of|kinds of|forms of|stages of|"
             r"ages|skin types|causes)",
             r"(?:everyone|everybody|every (?:patient|client|man|woman|person|"
@@ -146,6 +147,13 @@ OUTCOME_RULES = (
             r"lifelong (?:results?|regrowth|hair|growth|benefits?|solution)",
             r"(?:lasts?|lasting) (?:a )?lifetime",
             r"never (?:[\w']+ ){0,4}?again",
+        ),
+        # The condition, or damage, lasts: "hair loss continues for life",
+        # "scarring destroys follicles permanently".
+        limiting=(
+            *"continue continues progress progresses untreated condition".split(),
+            *"destroy destroys destroyed damage damages damaged scar scars".split(),
+            *"scarred kill kills lose loses lost harm harms".split(),
         ),
     ),
     Rule(
@@ -226,7 +234,7 @@ OUTCOME_RULES = (
         "not only the literal words.",
         "Describe what the treatment is and what the evidence shows.",
         (
-            r"miracles?|miraculous(?:ly)?|breakthrough|revolutionary|"
+            r"miracles?|miraculous(?:ly)?|breakthrough|revolution(?:ary)?|"
             r"revolutioni[sz]e[sd]?",
             r"game[- ]?chang(?:er|ing)|magic(?:al)?|holy grail|fountain of youth",
             r"wonder (?:drug|treatment|cure|serum|product|therapy)",
@@ -266,6 +274,8 @@ OUTCOME_RULES = (
             rf"unlike (?:\w+ ){{0,2}}?{APPROVED_CARE}",
             rf"why (?:risk|put up with|keep|suffer|take|bother with) (?:\w+ ){{0,4}}?"
             rf"{APPROVED_CARE}",
+            rf"{APPROVED_CARE} (?:only|just|merely) (?:masks?|hides?|delays?|covers? "
+            rf"up|treats? (?:the )?symptoms|slows?)",
         ),
         limiting=("if", "when", "once", "after", "before", "unless"),
         binding="subject",

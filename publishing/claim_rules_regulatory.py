@@ -98,10 +98,11 @@ REGULATORY_RULES = (
         (
             rf"{PROFESSIONALS}[- ](?:approved|recommended|endorsed|trusted|tested|"
             r"formulated|designed|developed|backed|preferred)",
-            r"(?:recommended|endorsed|trusted|chosen|used|loved|preferred|approved) "
-            r"by (?:\w+ ){0,3}?(?:dermatologists|doctors|physicians|surgeons|experts"
-            r"|celebrities|stars|athletes|thousands|millions|\d[\d,]*|professionals|"
-            r"clinicians|happy)",
+            r"(?:recommended|endorsed|trusted|chosen|used|loved|preferred|approved|"
+            r"voted|rated|named|ranked|praised) (?:[\w']+ ){0,5}?by (?:[\w']+ ){0,4}?"
+            r"(?:dermatologists|doctors|physicians|surgeons|experts|celebrities|stars"
+            r"|athletes|thousands|millions|\d[\d,]*|professionals|clinicians|happy|"
+            r"patients|clients|customers)",
             r"(?:dermatologists|doctors|physicians|surgeons|experts|stars|"
             r"celebrities|athletes|influencers) (?:\w+ly )?(?:recommend|endorse|"
             r"trust|swear by|prefer|love|agree|suggest|would choose|choose (?:our|"
@@ -127,8 +128,8 @@ REGULATORY_RULES = (
             r"tested|validated|shown|backed|studied)",
             r"proven (?:to|results?|formula|treatment|solution|technology|therapy|"
             r"method|way|effective|effectiveness|safe|and)",
-            r"(?:backed|supported) by (?:\w+ )?(?:science|research|studies|clinical "
-            r"(?:studies|trials|research)|data)",
+            r"(?:backed|supported|proven|confirmed) by (?:\w+ )?(?:science|research|"
+            r"studies|clinical (?:studies|trials|research)|data|trials|doctors)",
             r"(?:science|research)[- ](?:backed|based|proven)",
             r"(?:studies|research|science|trials|data|evidence) (?:\w+ )?(?:proves?|"
             r"proved|confirms?|confirmed|shows?|showed|demonstrates?|demonstrated) "

@@ -226,9 +226,16 @@ def bound_claim_holds(sentence, bounds, start, end, rule, context):
     """The claim is true of the product it is about (claim_products)."""
     left, right = bounds
     clause = sentence[left:right]
-    named = products.mentions(clause)
+    named = products.mentions(clause) or aside_mentions(sentence, left, right)
     if rule.binding == "named":
-        return any(m.kind.approved_for_hair for m in named)
+        # "Finasteride improved hair in 83% of men", "Dermatologists suggest
+        # minoxidil": an approved product is what the clause is about, and no
+        # unapproved one comes first ("PRP gives twice the density of minoxidil").
+        kind = bound_product(named, start - left, end - left)
+        first = [m.kind for m in named if m.end <= start - left]
+        return bool(kind and kind.approved_for_hair) and all(
+            k.approved_for_hair for k in first
+        )
     if rule.binding == "subject":
         # The subject comes before the claim, or in another clause: "Unlike
         # finasteride, minoxidil ..."; what follows in its clause is its object.
@@ -249,6 +256,20 @@ def bound_claim_holds(sentence, bounds, start, end, rule, context):
     if kind is None:
         return context.status == claim
     return products.claim_holds(kind, claim, clause)
+
+
+def aside_mentions(sentence, left, right):
+    """Products in an aside that names what the clause meant: "Two FDA
+    approved medicines, minoxidil and finasteride, have ..."; offsets are
+    are the clause's, so that they count as coming after the claim."""
+    aside = sentence[right:]
+    found = products.mentions(aside)
+    if not found or len(clauses.words(aside[: found[0].start])) > 1:
+        return []
+    shift = right - left
+    return [
+        products.Mention(m.kind, m.start + shift, m.end + shift) for m in found[:3]
+    ]
 
 
 def bound_product(named, start, end):
