@@ -27,15 +27,20 @@ CLAUSE_BREAK = re.compile(
 )
 WORD = re.compile(r"[\w']+")
 WRAPPED_LINE = re.compile(r"(?<![.!?:])[ \t]*\n[ \t]*(?=[a-z(])")
+LIST_GOES_ON = re.compile(
+    r"\s*(?:including|such as|like|especially|even)\b", re.IGNORECASE
+)
 ASIDE = re.compile(
     r"^\s*(?:(?:[\w'-]+\s+){1,3}(?:included|too|alike|aside)|(?:including|such as|"
-    r"like|even|especially|not even|not|or|and)\b[^,]*)\s*$",
+    r"like|even|especially|not even|not|or|and)\b[^,]*|(?:a|an|the)\s+"
+    r"(?:[\w'-]+\s*){1,4})\s*$",
     re.IGNORECASE,
 )
 
 NEGATORS = frozenset(
     """no not never nobody none nothing neither nor cannot without hardly rarely
-    unlikely lack lacks lacking fails failed myth false""".split()
+    unlikely lack lacks lacking fails failed myth false wrong untrue misleading
+    inaccurate incorrect deceptive""".split()
 )
 # "Not only ...", "no matter ...", "nothing but ...": not denials.
 NOT_NEGATING = re.compile(
@@ -49,7 +54,8 @@ SCOPE_RESET = frozenset("and so plus then while with".split())
 DENIED_AFTER = re.compile(
     r"^\W*(?:[\w'-]+\W+){0,2}?(?:(?:is|are|was|were|be|been|has|have|had)\s+"
     r"(?:not|never|no longer|rarely|unproven|a myth|false|misleading|impossible|"
-    r"unrealistic|(?:an? )?(?:red flag|warning sign|marketing)|just|only)\b|"
+    r"unrealistic|(?:an? )?(?:red flag|warning sign|marketing)|just|only|unknown|"
+    r"unclear|uncertain|lacking|limited|missing)\b|"
     r"(?:isn't|aren't|wasn't|weren't|hasn't|haven't|cannot|can't|won't|doesn't|"
     r"don't|didn't)\b|(?:does|do|did|can|will|could|should|would) not\b|"
     r"would (?:need|have to|require|mean|be needed))",
@@ -60,6 +66,11 @@ DENIED_AFTER = re.compile(
 DEFINED_AFTER = re.compile(
     r"^\W*(?:[\w'-]+\W+){0,1}?(?:means?|describes?|refers? to|says? nothing|"
     r"tells? you nothing|only (?:means?|shows?|says?)|covers? only|is about)\b",
+    re.IGNORECASE,
+)
+GENERIC_SUBJECT = re.compile(
+    r"^\W*(?:a|an|any|every)\s+(?:[\w'-]+\s+){1,3}?(?:can|may|might|could)\s+"
+    r"(?:be|have|get|call itself)\b",
     re.IGNORECASE,
 )
 OWN_VOICE = frozenset("our your my we us this its".split())
@@ -179,6 +190,10 @@ def clause_bounds(sentence, start, end):
     while len(breaks) >= 2 and is_aside(sentence, breaks[-2], breaks[-1]):
         breaks = breaks[:-2]
         left = breaks[-1].end() if breaks else 0
+    # "..., including stem cells": a list goes on the clause before it.
+    if breaks and LIST_GOES_ON.match(sentence, left) and breaks[-1].group(0)[0] == ",":
+        breaks.pop()
+        left = breaks[-1].end() if breaks else 0
     right_match = CLAUSE_BREAK.search(sentence, end)
     right = right_match.start() if right_match else len(sentence)
     return left, right
@@ -208,6 +223,11 @@ def defined(before, after):
     if OWN_VOICE.intersection(words(before)):
         return False
     return len(words(before)) <= 2 and bool(DEFINED_AFTER.search(after))
+
+
+def is_generic(before):
+    """"A lab can be ...", "Any clinic may ...": a statement about any one."""
+    return bool(GENERIC_SUBJECT.match(before))
 
 
 def is_open_question(sentence):

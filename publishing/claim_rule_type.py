@@ -52,11 +52,17 @@ class Rule:
     # A pattern the sentence must also contain, e.g. a benefit for
     # "whatever the cause" to be a promise.
     requires: str = ""
+    # "A lab can be registered with the FDA and still sell an unapproved
+    # product": said of any lab, not of this one.
+    generic_passes: bool = False
+    excludes: str = ""  # a pattern in the sentence that turns the rule off
 
     def compiled(self):
         return compile_patterns(self.patterns)
 
     def applies_to(self, sentence):
+        if self.excludes and compile_patterns((self.excludes,))[0].search(sentence):
+            return False
         return not self.requires or bool(
             compile_patterns((self.requires,))[0].search(sentence)
         )

@@ -18,7 +18,7 @@ from .claim_rule_type import (
 )
 from .claim_rules_regulatory import REGULATORY_RULES
 
-PERCENT = r"\d+(?:\.\d+)? ?(?:%|per ?cent)"
+PERCENT = r"\d+(?:\.\d+)?(?: ?(?:-|to) ?\d+(?:\.\d+)?)? ?(?:%|per ?cent)"
 PEOPLE = (
     r"(?:patients|clients|customers|users|people|men|women|cases|participants|"
     r"those treated|of them)"
@@ -34,7 +34,7 @@ HAIR_LOSS = (
 BENEFIT = (
     r"\w*(?:help|work|regrow|grow|restor|result|treat|fix|solution|benefit|effective|"
     r"suitable|suits?|right for|ideal|perfect|respond|sees?|gets?|notices?|fails?|"
-    r"back|thicker|fuller|cure)\w*"
+    r"back|thicker|fuller|cure|revers|bring|stop)\w*"
 )
 NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 
@@ -49,8 +49,12 @@ OUTCOME_RULES = (
         "Say which study found it, in whom and against what, e.g. 'In a trial "
         "of 30 men, hair density rose after 12 weeks; there was no control group'.",
         (
-            rf"(?:up to |over |more than |nearly |almost )?{PERCENT} {GAIN}",
+            rf"(?:up to |over |more than |nearly |almost )?{PERCENT} (?:\w+ ){{0,2}}?"
+            rf"{GAIN}",
             rf"up to {PERCENT}",
+            rf"(?:regrowth|success|growth|density|satisfaction|improvement|efficacy|"
+            rf"effectiveness|response|hair count) (?:\w+ ){{0,3}}?(?:of |above |over |"
+            rf"near |exceeding |around |by |up to |at )?{PERCENT}",
             rf"(?:regrow\w*|grows?|works?|helps?|effective|results|succeeds?) "
             rf"(?:\w+ ){{0,3}}?(?:in|for) (?:over |more than |nearly )?{PERCENT} of",
             rf"{PERCENT} of (?:our |my |all )?{PEOPLE} (?:\w+ ){{0,2}}?(?:see|saw|"
@@ -60,8 +64,7 @@ OUTCOME_RULES = (
             rf"(?:boosts?|increases?|improves?|raises?|grows?|thickens?|jumps?|rises?|"
             rf"soars?|climbs?|goes up) (?:\w+ )"
             rf"{{0,3}}?by (?:up to |over |as much as )?{PERCENT}",
-            rf"(?:success|satisfaction|response|effectiveness|efficacy) rates?"
-            rf"(?: of)? {PERCENT}|{PERCENT} (?:success|satisfaction|response) rate",
+            rf"{PERCENT} (?:\w+ )?(?:success|satisfaction|response) rate",
             rf"(?:{NUMBER}|\d+ ?%) (?:out of|in) {NUMBER} (?:\w+ )?{PEOPLE}",
             rf"(?:\d+(?:\.\d+)? ?x|{NUMBER} times|twice|double|triple) (?:the )?"
             rf"(?:more|thicker|fuller|denser|faster|better|stronger|hair|growth|"
@@ -76,6 +79,13 @@ OUTCOME_RULES = (
         ),
         figures=True,
         binding="named",
+        # Figures about harms and strengths are not efficacy claims.
+        excludes=(
+            r"side[- ]effects?|unwanted|fac(?:e|ial)|body hair|hypertrichosis|itch\w*"
+            r"|irritation|dizz\w*|lightheaded\w*|swelling|adverse|complications?|"
+            r"reactions?|stopped (?:because|taking)|dropped out|\d ?% (?:solution|"
+            r"foam|strength|lotion|minoxidil|concentration)"
+        ),
     ),
     Rule(
         "universality",
@@ -94,12 +104,13 @@ OUTCOME_RULES = (
             r"|case|person|one|cause)|any (?:\w+ )?(?:type|kind|form|stage|cause|age))",
             r"(?:for|on|of) all (?:hair types|types of|kinds of|forms of|stages of|"
             r"ages|skin types|causes)",
+            r"(?:works?|effective|suitable|helps?) (?:for|on) all(?= ?[.!?,;:]|$)",
             r"(?:everyone|everybody|every (?:patient|client|man|woman|person|"
             r"customer|user)|all (?:patients|clients|users|customers)|anyone|"
             r"anybody) (?:[\w']+ ){0,3}?(?:sees?|gets?|responds?|regrows?|"
             r"benefits?|notices?|can (?:regrow|grow|benefit|see|get)|will "
             r"(?:see|regrow|benefit|get))",
-            r"whatever (?:your|the) (?:age|type|cause|stage|hair)",
+            r"whatever (?:your |the )?(?:\w+ )?(?:age|type|cause|stage|hair)",
             r"no matter (?:your|what|how|the|which|who)",
             r"regardless of (?:your )?(?:age|type|cause|stage|gender|how)",
             r"never fails|always works|works every time|one[- ]size[- ]fits[- ]all",
@@ -144,7 +155,11 @@ OUTCOME_RULES = (
             r"permanent(?:ly)?(?! (?:damag\w*|scar\w*|destroy\w*|harm\w*|los\w*|"
             r"injur\w*|affect\w*|hair loss|bald\w*|stain\w*|side))",
             r"forever|for life|once and for all|here to stay|for a lifetime",
-            r"lifelong (?:results?|regrowth|hair|growth|benefits?|solution)",
+            r"(?:lifelong|lifetime|long-lasting) (?:results?|regrowth|hair|growth|"
+            r"benefits?|solution|fix)",
+            r"for (?:years to come|decades|the rest of your life)",
+            r"(?:no|without|zero) (?:\w+ )?(?:maintenance|upkeep|top-ups?|follow-up "
+            r"treatments?)",
             r"(?:lasts?|lasting) (?:a )?lifetime",
             r"never (?:[\w']+ ){0,4}?again",
         ),
@@ -222,6 +237,9 @@ OUTCOME_RULES = (
             r"(?:can't|cannot|can not|won't|will not|could not|couldn't) (?:possibly"
             r" )?(?:harm|hurt|damage) (?:you|your)",
             r"nothing to (?:worry|fear) about",
+            r"(?:no|zero) (?:chance|possibility|risk) (?:at all )?of (?:an? |any )?"
+            r"(?:\w+ )?(?:reactions?|infections?|side effects?|complications?|"
+            r"rejection|harm|scarring)",
             r"safe for (?:everyone|everybody|anyone|all|every\w*)",
             r"safe (?:and|&) (?:effective|natural|painless|proven)",
         ),
@@ -238,7 +256,7 @@ OUTCOME_RULES = (
             r"revolutioni[sz]e[sd]?",
             r"game[- ]?chang(?:er|ing)|magic(?:al)?|holy grail|fountain of youth",
             r"wonder (?:drug|treatment|cure|serum|product|therapy)",
-            r"secret (?:to|of|formula|weapon|ingredient)",
+            r"secret (?:to|of|formula|weapon|ingredient)|(?:best|well)[- ]kept secret",
         ),
     ),
     Rule(
@@ -269,8 +287,14 @@ OUTCOME_RULES = (
             rf"(?:\w+ ){{0,3}}?{APPROVED_CARE}",
             rf"(?:toxic|harsh|dangerous|risky|nasty|outdated|old-fashioned|useless)"
             rf" (?:\w+ ){{0,1}}?{APPROVED_CARE}",
-            rf"{APPROVED_CARE} (?:is|are) (?:\w+ )?(?:outdated|toxic|dangerous|"
-            rf"poison|useless|old news|a thing of the past|obsolete)",
+            rf"{APPROVED_CARE}(?: and {APPROVED_CARE})? (?:is|are) (?:\w+ )?(?:outdated|"
+            rf"toxic|dangerous|poison|useless|old news|a thing of the past|obsolete|"
+            rf"yesterday's|old-school|old hat|a waste)",
+            rf"(?:swap|switch from|trade in|trade|exchange|move on from|leave behind"
+            rf"|break up with|break free from) (?:\w+ ){{0,3}}?{APPROVED_CARE}",
+            rf"(?:don't|do not|never) let (?:\w+ )?{APPROVED_CARE} (?:ruin|wreck|"
+            rf"destroy|damage|control|take)",
+            rf"{APPROVED_CARE} (?:that |which )?(?:ruins?|wrecks?|destroys?|kills?)",
             rf"unlike (?:\w+ ){{0,2}}?{APPROVED_CARE}",
             rf"why (?:risk|put up with|keep|suffer|take|bother with) (?:\w+ ){{0,4}}?"
             rf"{APPROVED_CARE}",

@@ -82,10 +82,11 @@ REGULATORY_RULES = (
             rf"{AGENCY}[- ]approved (?:ingredients?|facilit(?:y|ies)|labs?|"
             r"laborator(?:y|ies)|materials?|components?|sources?)",
             rf"(?:meets?|follows?|complies with|compliant with|adheres? to|"
-            rf"exceeds?) (?:all |every |strict )?(?:{AGENCY}|federal|government) "
+            rf"exceeds?) (?:\w+ ){{0,2}}?(?:{AGENCY}|federal|government) "
             r"(?:standards?|guidelines?|regulations?|requirements?|rules)",
             r"(?:lab|laboratory|third[- ]party)[- ]tested",
         ),
+        generic_passes=True,
     ),
     Rule(
         "endorsement",
@@ -106,7 +107,12 @@ REGULATORY_RULES = (
             r"(?:dermatologists|doctors|physicians|surgeons|experts|stars|"
             r"celebrities|athletes|influencers) (?:\w+ly )?(?:recommend|endorse|"
             r"trust|swear by|prefer|love|agree|suggest|would choose|choose (?:our|"
-            r"this|it|exosomes|PRP))",
+            r"this|it|exosomes|PRP)|call (?:it|them|this|exosomes|PRP))",
+            r"(?:leading|top|renowned|world-class|elite|the best) (?:[\w-]+ ){0,3}?"
+            r"(?:dermatologists|doctors|physicians|surgeons|experts|professionals|"
+            r"clinicians|specialists)",
+            r"(?:choice|favou?rite|pick) of (?:[\w']+ ){0,3}?(?:professionals|"
+            r"dermatologists|doctors|physicians|surgeons|experts|celebrities|stars)",
             r"(?:#|number |no ?)1 (?:\w+ )?(?:treatment|choice|clinic|brand|rated|"
             r"recommended|exosome)",
             r"award[- ]winning|as seen (?:on|in) \w+|experts' choice",
@@ -128,6 +134,8 @@ REGULATORY_RULES = (
             r"tested|validated|shown|backed|studied)",
             r"proven (?:to|results?|formula|treatment|solution|technology|therapy|"
             r"method|way|effective|effectiveness|safe|and)",
+            r"proven (?:in|by|through) (?:\w+ )?(?:clinical |scientific )?(?:trials|"
+            r"studies|research|science|tests)",
             r"(?:backed|supported|proven|confirmed) by (?:\w+ )?(?:science|research|"
             r"studies|clinical (?:studies|trials|research)|data|trials|doctors)",
             r"(?:science|research)[- ](?:backed|based|proven)",
@@ -169,11 +177,16 @@ REGULATORY_RULES = (
         + " covers both and treats them as distinct products.",
         "Say 'cell-free vesicles' and, if it matters, what cells they came from.",
         (
-            r"stem[- ]cells?(?! (?:clinics?|research\w*|biology|scientists?|"
-            r"science|banks?|banking))",
+            r"stem[- ]cells?(?! (?:clinics?|research\w*|biology|scientists?|banks?|"
+            r"banking))",
             r"(?:live|living|regenerative) cells",
         ),
-        limiting=("from", "by", "which", "where", "whose"),
+        # Where exosomes come from is not what they are: "released by stem
+        # cells", "taken from cultures of stem cells".
+        limiting=(
+            *"from which where whose released secreted produced made".split(),
+            *"derived taken collected grown harvested isolated".split(),
+        ),
         cell_free_only=True,
     ),
 )

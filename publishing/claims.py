@@ -208,6 +208,8 @@ def is_claimed(sentence, start, end, rule, context):
         return False
     if clauses.defined(before, after):
         return False
+    if rule.generic_passes and clauses.is_generic(before):
+        return False
     if clauses.is_mentioned(sentence, start, end):
         return False
     if clauses.is_reported(sentence, start, end, figures=rule.figures):
