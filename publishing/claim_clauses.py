@@ -40,7 +40,7 @@ ASIDE = re.compile(
 NEGATORS = frozenset(
     """no not never nobody none nothing neither nor cannot without hardly rarely
     unlikely lack lacks lacking fails failed myth false wrong untrue misleading
-    inaccurate incorrect deceptive""".split()
+    inaccurate incorrect deceptive whether""".split()
 )
 # "Not only ...", "no matter ...", "nothing but ...": not denials.
 NOT_NEGATING = re.compile(
@@ -55,7 +55,7 @@ DENIED_AFTER = re.compile(
     r"^\W*(?:[\w'-]+\W+){0,2}?(?:(?:is|are|was|were|be|been|has|have|had)\s+"
     r"(?:not|never|no longer|rarely|unproven|a myth|false|misleading|impossible|"
     r"unrealistic|(?:an? )?(?:red flag|warning sign|marketing)|just|only|unknown|"
-    r"unclear|uncertain|lacking|limited|missing)\b|"
+    r"unclear|uncertain|lacking|limited|missing|scarce|weak|poor|sparse|absent)\b|"
     r"(?:isn't|aren't|wasn't|weren't|hasn't|haven't|cannot|can't|won't|doesn't|"
     r"don't|didn't)\b|(?:does|do|did|can|will|could|should|would) not\b|"
     r"would (?:need|have to|require|mean|be needed))",
@@ -156,7 +156,8 @@ SOURCE_AFTER = re.compile(rf"\b(?i:in|from)\s+{SPECIFIC_SOURCE}")
 STUDY_CONTEXT = re.compile(
     r"\b(?:placebo|sham|control group|controls|randomi[sz]ed|participants|took "
     r"part|enrolled|at week \d+|at \d+ weeks|versus|vs|against [\d.]+ ?%|"
-    r"hairs? per square)\b",
+    r"hairs? per square|in (?:mice|rats|animals?|animal studies|cell cultures?|"
+    r"the lab|laboratory|dishes|petri dishes))\b",
     re.IGNORECASE,
 )
 
@@ -226,7 +227,7 @@ def defined(before, after):
 
 
 def is_generic(before):
-    """"A lab can be ...", "Any clinic may ...": a statement about any one."""
+    """ "A lab can be ...", "Any clinic may ...": a statement about any one."""
     return bool(GENERIC_SUBJECT.match(before))
 
 

@@ -1,21 +1,21 @@
-"""The claims checker's rules about outcomes: what a treatment does and how safely.
+"""The claims checker's rules about outcomes: what a treatment does, for whom, how long.
 
 Each rule cites the public guidance behind it: the FTC's Health Products
 Compliance Guidance for health claims in general, the FDA's consumer alert on
 regenerative medicine products for stem cell and exosome claims. Rules about
-regulators and evidence are in claim_rules_regulatory.py; the matching is in
-claims.py.
+safety and other care are in claim_rules_care.py, about regulators and
+evidence in claim_rules_regulatory.py; the matching is in claims.py.
 """
 
 import re
 
 from .claim_rule_type import (
-    APPROVED_CARE,
     FDA_REGENERATIVE_ALERT,
     FTC_GUIDANCE,
     FTC_GUIDANCE_START,
     Rule,
 )
+from .claim_rules_care import CARE_RULES
 from .claim_rules_regulatory import REGULATORY_RULES
 
 PERCENT = r"\d+(?:\.\d+)?(?: ?(?:-|to) ?\d+(?:\.\d+)?)? ?(?:%|per ?cent)"
@@ -36,6 +36,12 @@ BENEFIT = (
     r"suitable|suits?|right for|ideal|perfect|respond|sees?|gets?|notices?|fails?|"
     r"back|thicker|fuller|cure|revers|bring|stop)\w*"
 )
+UNWANTED = (
+    r"side[- ]effects?|unwanted|fac(?:e|ial)|body hair|hypertrichosis|itch\w*"
+    r"|irritation|dizz\w*|lightheaded\w*|swelling|adverse|complications?|"
+    r"reactions?|stopped (?:because|taking)|dropped out|\d ?% (?:solution|"
+    r"foam|strength|lotion|minoxidil|concentration)"
+)
 NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 
 OUTCOME_RULES = (
@@ -53,8 +59,13 @@ OUTCOME_RULES = (
             rf"{GAIN}",
             rf"up to {PERCENT}",
             rf"(?:regrowth|success|growth|density|satisfaction|improvement|efficacy|"
-            rf"effectiveness|response|hair count) (?:\w+ ){{0,3}}?(?:of |above |over |"
-            rf"near |exceeding |around |by |up to |at )?{PERCENT}",
+            rf"effectiveness|response|hair count|gain|increase|boost)(?: \w+){{0,3}}?"
+            rf":? (?:of |above |over |near |exceeding |around |by |up to |at )?"
+            rf"{PERCENT}",
+            r"\d[\d,]* (?:\w+ )?(?:successful|happy|satisfied) (?:\w+ ){0,2}?"
+            r"(?:treatments|patients|clients|procedures|customers|sessions)",
+            rf"(?:the (?:vast )?majority|nearly all|almost all|virtually all) of (?:our "
+            rf")?{PEOPLE}",
             rf"(?:regrow\w*|grows?|works?|helps?|effective|results|succeeds?) "
             rf"(?:\w+ ){{0,3}}?(?:in|for) (?:over |more than |nearly )?{PERCENT} of",
             rf"{PERCENT} of (?:our |my |all )?{PEOPLE} (?:\w+ ){{0,2}}?(?:see|saw|"
@@ -63,7 +74,8 @@ OUTCOME_RULES = (
             rf"|were satisfied|love|loved|grew)\b",
             rf"(?:boosts?|increases?|improves?|raises?|grows?|thickens?|jumps?|rises?|"
             rf"soars?|climbs?|goes up) (?:\w+ )"
-            rf"{{0,3}}?by (?:up to |over |as much as )?{PERCENT}",
+            rf"{{0,3}}?by (?:up to |over |as much as )?(?:{PERCENT}|half|a third|a "
+            rf"quarter|\d+ times)",
             rf"{PERCENT} (?:\w+ )?(?:success|satisfaction|response) rate",
             rf"(?:{NUMBER}|\d+ ?%) (?:out of|in) {NUMBER} (?:\w+ )?{PEOPLE}",
             rf"(?:\d+(?:\.\d+)? ?x|{NUMBER} times|twice|double|triple) (?:the )?"
@@ -80,12 +92,40 @@ OUTCOME_RULES = (
         figures=True,
         binding="named",
         # Figures about harms and strengths are not efficacy claims.
-        excludes=(
-            r"side[- ]effects?|unwanted|fac(?:e|ial)|body hair|hypertrichosis|itch\w*"
-            r"|irritation|dizz\w*|lightheaded\w*|swelling|adverse|complications?|"
-            r"reactions?|stopped (?:because|taking)|dropped out|\d ?% (?:solution|"
-            r"foam|strength|lotion|minoxidil|concentration)"
+        excludes=UNWANTED,
+    ),
+    Rule(
+        "benefit_as_fact",
+        "Benefit stated as fact",
+        "Saying that a treatment regrows, restores or revives hair, without "
+        "'may' or a study, presents an outcome as certain. "
+        + FTC_GUIDANCE_START
+        + " requires competent and reliable scientific evidence for it, which no "
+        "unapproved hair treatment has.",
+        "Say what a named study found, in whom, and how sure it is, e.g. 'a "
+        "small study found more hair after 12 weeks'.",
+        (
+            r"(?:regrows?|restores?|revives?|rejuvenates?|reawakens?|re-?activates?|"
+            r"regenerates?|repairs?|strengthens?|thickens?|stimulates?|boosts?|wakes?"
+            r" up|awakens?|grows?|rebuilds?|reclaims?|transforms?) (?:[\w']+ ){0,3}?"
+            r"(?:hair|follicles?|hairline|density|growth|crown|bald (?:spots|"
+            r"patches)|thinning (?:areas|patches))",
+            r"(?:regrow|restore|revive|reclaim|get back|grow back|rebuild) your "
+            r"(?:\w+ )?(?:hair|hairline|crown)",
         ),
+        # Hedged, or said of the body itself: "may stimulate", "follicles grow
+        # hair in cycles", "hair grows back after telogen effluvium".
+        limiting=(
+            *"may might could possibly perhaps some slightly little modest".split(),
+            *"modestly thought believed proposed intended meant designed".split(),
+            *"supposed said claimed hoped aim aims aimed partly partially".split(),
+            *"tested studied investigated whether if follicle follicles hair".split(),
+            *"hairs body cycle phase anagen telogen transplanted transplant".split(),
+            *"evidence proof data signs".split(),
+        ),
+        figures=True,
+        binding="named",
+        excludes=UNWANTED,
     ),
     Rule(
         "universality",
@@ -105,6 +145,8 @@ OUTCOME_RULES = (
             r"(?:for|on|of) all (?:hair types|types of|kinds of|forms of|stages of|"
             r"ages|skin types|causes)",
             r"(?:works?|effective|suitable|helps?) (?:for|on) all(?= ?[.!?,;:]|$)",
+            r"(?:at|of|for) (?:any|every) age",
+            r"of (?:every|any) (?:kind|type|sort|form)",
             r"(?:everyone|everybody|every (?:patient|client|man|woman|person|"
             r"customer|user)|all (?:patients|clients|users|customers)|anyone|"
             r"anybody) (?:[\w']+ ){0,3}?(?:sees?|gets?|responds?|regrows?|"
@@ -139,6 +181,11 @@ OUTCOME_RULES = (
             r"restores? (?:a |your )?full head of hair",
             rf"(?:say goodbye|goodbye|bye[- ]bye) to (?:\w+ ){{0,2}}?{HAIR_LOSS}",
             rf"no more {HAIR_LOSS}",
+            rf"(?:the|a|your) (?:\w+ )?(?:solution|answer|end) to (?:\w+ ){{0,2}}?"
+            rf"{HAIR_LOSS}",
+            r"(?:completely|fully|totally|entirely) (?:restores?|regrows?|reverses?)",
+            r"(?:restores?|regrows?|reverses?) (?:\w+ ){0,3}?(?:completely|fully|"
+            r"totally|entirely)",
         ),
         limiting=("partly", "partially", "slow", "slows", "somewhat"),
     ),
@@ -162,6 +209,8 @@ OUTCOME_RULES = (
             r"treatments?)",
             r"(?:lasts?|lasting) (?:a )?lifetime",
             r"never (?:[\w']+ ){0,4}?again",
+            r"never (?:go|be|become|get|look|lose) (?:\w+ ){0,2}?(?:bald|thin\w*|"
+            r"hair)",
         ),
         # The condition, or damage, lasts: "hair loss continues for life",
         # "scarring destroys follicles permanently".
@@ -186,7 +235,8 @@ OUTCOME_RULES = (
             r"(?:or|else) (?:your|you get your) money back",
             r"(?:results|regrowth|success|growth) (?:is |are )?(?:assured|certain)",
             r"(?:assured|certain|sure) (?:results|regrowth|success)",
-            r"(?:we|i) promise",
+            r"(?:we|i) promise(?! to (?:answer|reply|respond|call|get back|keep|"
+            r"protect|respect|listen|be |explain|review|tell))",
             r"(?:you'll|you will|you are going to) (?:definitely |certainly |surely"
             r" |absolutely )?(?:see|notice|get|have|regrow|grow|enjoy|love|achieve)"
             r" (?:\w+ ){0,3}?(?:results|hair|growth|regrowth|difference|thicker|"
@@ -203,110 +253,9 @@ OUTCOME_RULES = (
         "Give the figure a study found, with its study.",
         (r"(?<![\d.,])100(?:\.0+)? ?%", r"(?<![\d.,])100 ?per ?cent"),
     ),
-    Rule(
-        "no_side_effects",
-        "No side effects",
-        "Every treatment can have side effects. Saying otherwise hides risks "
-        "readers need to weigh, which " + FTC_GUIDANCE + " counts as "
-        "deceptive.",
-        "List the known side effects and how often they occur.",
-        (
-            r"(?:no|zero|without(?: any)?|free (?:of|from)(?: any| all)?|never any) "
-            r"(?:known |serious |nasty |unwanted |real )?(?:side[- ]effects?|"
-            r"adverse (?:effects?|reactions?|events?)|complications?|downsides?)",
-            r"side[- ]effect[- ]free",
-        ),
-    ),
-    Rule(
-        "risk_free",
-        "Risk-free or completely safe",
-        "No procedure is without risk; injections and microneedling can "
-        "cause infection. Safety claims need evidence under "
-        + FTC_GUIDANCE
-        + ", and "
-        + FDA_REGENERATIVE_ALERT
-        + " reports serious harm from unapproved products.",
-        "Say what the risks are and how little is known about them.",
-        (
-            r"risk[- ]free",
-            r"(?:zero|no|without(?: any)?|free of(?: any)?) (?:known |long-term |"
-            r"real |health )?(?:risks?|dangers?)",
-            r"(?:completely|totally|perfectly|absolutely|entirely|fully|utterly|"
-            r"100 ?%|100 percent) (?:safe|harmless)",
-            r"harmless",
-            r"(?:can't|cannot|can not|won't|will not|could not|couldn't) (?:possibly"
-            r" )?(?:harm|hurt|damage) (?:you|your)",
-            r"nothing to (?:worry|fear) about",
-            r"(?:no|zero) (?:chance|possibility|risk) (?:at all )?of (?:an? |any )?"
-            r"(?:\w+ )?(?:reactions?|infections?|side effects?|complications?|"
-            r"rejection|harm|scarring)",
-            r"safe for (?:everyone|everybody|anyone|all|every\w*)",
-            r"safe (?:and|&) (?:effective|natural|painless|proven)",
-        ),
-    ),
-    Rule(
-        "miracle",
-        "Miracle language",
-        "Words like 'miracle' promise more than any evidence shows and shape "
-        "the overall impression, which " + FTC_GUIDANCE + " judges, "
-        "not only the literal words.",
-        "Describe what the treatment is and what the evidence shows.",
-        (
-            r"miracles?|miraculous(?:ly)?|breakthrough|revolution(?:ary)?|"
-            r"revolutioni[sz]e[sd]?",
-            r"game[- ]?chang(?:er|ing)|magic(?:al)?|holy grail|fountain of youth",
-            r"wonder (?:drug|treatment|cure|serum|product|therapy)",
-            r"secret (?:to|of|formula|weapon|ingredient)|(?:best|well)[- ]kept secret",
-        ),
-    ),
-    Rule(
-        "better_than_approved",
-        "Approved care run down or replaced",
-        "Telling readers to drop approved care, or that an unapproved "
-        "treatment beats or replaces it, can lead them to stop treatment that "
-        "works. Comparative claims need head-to-head evidence under "
-        + FTC_GUIDANCE
-        + ", and "
-        + FDA_REGENERATIVE_ALERT
-        + " warns against giving up proven treatment for unapproved products.",
-        "Present approved treatments fairly, and tell readers not to stop one "
-        "without their doctor.",
-        (
-            rf"(?:better|more effective|superior|stronger|safer|faster|gentler|"
-            rf"healthier|smarter) (?:than|to|alternative to) (?:\w+ ){{0,3}}?"
-            rf"{APPROVED_CARE}",
-            rf"(?:safer|better|natural|gentler|healthier) alternatives? to "
-            rf"(?:\w+ ){{0,3}}?{APPROVED_CARE}",
-            rf"replac(?:e|es|ed|ing) (?:\w+ ){{0,3}}?{APPROVED_CARE}",
-            r"(?:no (?:longer )?need|no more need) (?:for|to) (?:\w+ ){0,3}?"
-            rf"(?:{APPROVED_CARE}|take|use|apply)",
-            rf"instead of (?:\w+ ){{0,2}}?{APPROVED_CARE}",
-            rf"(?:ditch|dump|drop|quit|forget|skip|toss|throw away|throw out|bin|"
-            rf"abandon|give up|stop|say goodbye to|say no to|goodbye to|no more|"
-            rf"tired of|sick of|fed up with|put up with|free yourself from) "
-            rf"(?:\w+ ){{0,3}}?{APPROVED_CARE}",
-            rf"(?:toxic|harsh|dangerous|risky|nasty|outdated|old-fashioned|useless)"
-            rf" (?:\w+ ){{0,1}}?{APPROVED_CARE}",
-            rf"{APPROVED_CARE}(?: and {APPROVED_CARE})? (?:is|are) (?:\w+ )?(?:outdated|"
-            rf"toxic|dangerous|poison|useless|old news|a thing of the past|obsolete|"
-            rf"yesterday's|old-school|old hat|a waste)",
-            rf"(?:swap|switch from|trade in|trade|exchange|move on from|leave behind"
-            rf"|break up with|break free from) (?:\w+ ){{0,3}}?{APPROVED_CARE}",
-            rf"(?:don't|do not|never) let (?:\w+ )?{APPROVED_CARE} (?:ruin|wreck|"
-            rf"destroy|damage|control|take)",
-            rf"{APPROVED_CARE} (?:that |which )?(?:ruins?|wrecks?|destroys?|kills?)",
-            rf"unlike (?:\w+ ){{0,2}}?{APPROVED_CARE}",
-            rf"why (?:risk|put up with|keep|suffer|take|bother with) (?:\w+ ){{0,4}}?"
-            rf"{APPROVED_CARE}",
-            rf"{APPROVED_CARE} (?:only|just|merely) (?:masks?|hides?|delays?|covers? "
-            rf"up|treats? (?:the )?symptoms|slows?)",
-        ),
-        limiting=("if", "when", "once", "after", "before", "unless"),
-        binding="subject",
-    ),
 )
 
-RULES = {rule.id: rule for rule in (*OUTCOME_RULES, *REGULATORY_RULES)}
+RULES = {rule.id: rule for rule in (*OUTCOME_RULES, *CARE_RULES, *REGULATORY_RULES)}
 
 # Said of exosomes anywhere, on any page: "exosomes are stem cells".
 EXOSOMES_ARE_STEM_CELLS = re.compile(

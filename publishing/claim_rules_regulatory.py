@@ -34,8 +34,11 @@ REGULATORY_RULES = (
         (
             rf"{AGENCY}[- ]approved",
             rf"approved {BY_AGENCY}",
-            rf"(?:has|have|received|got|won|with|holds?|carr(?:y|ies)) (?:full )?"
+            rf"(?:has|have|had|received|got|won|with|holds?|carr(?:y|ies)|given|"
+            rf"granted|earned|gained|obtained|achieved|secured) (?:full )?"
             rf"(?:{AGENCY} |regulatory )approval",
+            rf"{AGENCY} (?:has |have )?(?:now |officially |finally )?approved"
+            r"(?= \w)(?! (?:no|none|nothing|neither)\b)",
             r"(?:an? |fully )approved (?:treatments?|therap(?:y|ies)|options?|"
             r"products?|procedures?|medicines?)",
             r"approved options",
@@ -103,7 +106,7 @@ REGULATORY_RULES = (
             r"voted|rated|named|ranked|praised) (?:[\w']+ ){0,5}?by (?:[\w']+ ){0,4}?"
             r"(?:dermatologists|doctors|physicians|surgeons|experts|celebrities|stars"
             r"|athletes|thousands|millions|\d[\d,]*|professionals|clinicians|happy|"
-            r"patients|clients|customers)",
+            r"patients|clients|customers|specialists|trichologists)",
             r"(?:dermatologists|doctors|physicians|surgeons|experts|stars|"
             r"celebrities|athletes|influencers) (?:\w+ly )?(?:recommend|endorse|"
             r"trust|swear by|prefer|love|agree|suggest|would choose|choose (?:our|"
@@ -113,6 +116,10 @@ REGULATORY_RULES = (
             r"clinicians|specialists)",
             r"(?:choice|favou?rite|pick) of (?:[\w']+ ){0,3}?(?:professionals|"
             r"dermatologists|doctors|physicians|surgeons|experts|celebrities|stars)",
+            r"(?:clinics|clinicians|hospitals|dermatologists|doctors|physicians|"
+            r"surgeons|experts|professionals|specialists|celebrities|stars)\b[\w' ]"
+            r"{0,40}? (?:trust|recommend|endorse|use|choose|prefer|love|swear by) "
+            r"(?:our|this|these|it|exosomes|PRP)\b",
             r"(?:#|number |no ?)1 (?:\w+ )?(?:treatment|choice|clinic|brand|rated|"
             r"recommended|exosome)",
             r"award[- ]winning|as seen (?:on|in) \w+|experts' choice",
@@ -139,6 +146,8 @@ REGULATORY_RULES = (
             r"(?:backed|supported|proven|confirmed) by (?:\w+ )?(?:science|research|"
             r"studies|clinical (?:studies|trials|research)|data|trials|doctors)",
             r"(?:science|research)[- ](?:backed|based|proven)",
+            r"(?:the )?(?:science|evidence|research|data) (?:is|are) (?:clear|in|"
+            r"conclusive|undeniable|settled|overwhelming)",
             r"(?:studies|research|science|trials|data|evidence) (?:\w+ )?(?:proves?|"
             r"proved|confirms?|confirmed|shows?|showed|demonstrates?|demonstrated) "
             r"(?:that )?(?:\w+ ){0,2}?(?:it|exosomes?|our|this|the treatment|PRP|"

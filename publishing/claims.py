@@ -97,6 +97,7 @@ class Context:
     status: str = ""
     topic: object = None  # a claim_products.ProductKind or None
     cell_free: bool = False
+    products: tuple = ()  # every ProductKind the page names
 
 
 def parse_site_phrases(text):
@@ -269,9 +270,7 @@ def aside_mentions(sentence, left, right):
     if not found or len(clauses.words(aside[: found[0].start])) > 1:
         return []
     shift = right - left
-    return [
-        products.Mention(m.kind, m.start + shift, m.end + shift) for m in found[:3]
-    ]
+    return [products.Mention(m.kind, m.start + shift, m.end + shift) for m in found[:3]]
 
 
 def bound_product(named, start, end):

@@ -15,7 +15,7 @@ from publishing.claim_products import KINDS_BY_KEY
 from publishing.claims import Context, check_text
 
 HERE = Path(__file__).parent
-PARTS = ("tuned", "heldout")
+PARTS = ("tuned", "heldout", "heldout_b")
 TOPIC_KINDS = {
     "exosomes": "exosomes",
     "prp": "prp",
@@ -26,6 +26,7 @@ TOPIC_KINDS = {
     "baricitinib": "jak_inhibitor",
     "microneedling": "microneedling",
     "transplant": "transplant",
+    "scalp_cooling": "scalp_cooling",
 }
 
 
