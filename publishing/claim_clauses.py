@@ -52,7 +52,7 @@ NOT_NEGATING = re.compile(
 # effects" still claims "no side effects".
 SCOPE_RESET = frozenset("and so plus then while with".split())
 DENIED_AFTER = re.compile(
-    r"^\W*(?:[\w'-]+\W+){0,2}?(?:(?:is|are|was|were|be|been|has|have|had)\s+"
+    r"^\W*(?:(?!(?:if|unless|when|or|you|we)\b)[\w'-]+\W+){0,2}?(?:(?:is|are|was|were|be|been|has|have|had)\s+"
     r"(?:not|never|no longer|rarely|unproven|a myth|false|misleading|impossible|"
     r"unrealistic|(?:an? )?(?:red flag|warning sign|marketing)|just|only|unknown|"
     r"unclear|uncertain|lacking|limited|missing|scarce|weak|poor|sparse|absent)\b|"
@@ -65,6 +65,7 @@ DENIED_AFTER = re.compile(
 # phrase is the subject of a definition, not a selling point.
 DEFINED_AFTER = re.compile(
     r"^\W*(?:[\w'-]+\W+){0,1}?(?:means?|describes?|refers? to|says? nothing|"
+    r"identif(?:y|ies)|records?|lists?|"
     r"tells? you nothing|only (?:means?|shows?|says?)|covers? only|is about)\b",
     re.IGNORECASE,
 )
@@ -82,7 +83,7 @@ QUESTION_OPENER = re.compile(
     re.IGNORECASE,
 )
 RHETORICAL = re.compile(
-    r"^\W*(?:why (?:\w+ )?(?:risk|settle|wait|suffer|keep|put up|bother|pay|stay|"
+    r"^\W*(?:why (?:\w+ )?(?:risk|gamble|settle|wait|suffer|keep|put up|bother|pay|stay|"
     r"go on|continue|live|take|use|struggle|hide)|tired of|sick of|fed up|ready "
     r"(?:to|for)|want|wish|need|looking for|searching for|who (?:wouldn't|"
     r"doesn't|does not|would not)|isn't it time|what if you|imagine|struggling|"

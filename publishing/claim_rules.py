@@ -68,14 +68,14 @@ OUTCOME_RULES = (
             rf")?{PEOPLE}",
             rf"(?:regrow\w*|grows?|works?|helps?|effective|results|succeeds?) "
             rf"(?:\w+ ){{0,3}}?(?:in|for) (?:over |more than |nearly )?{PERCENT} of",
-            rf"{PERCENT} of (?:our |my |all )?{PEOPLE} (?:\w+ ){{0,2}}?(?:see|saw|"
-            rf"notice|noticed|regrow|regrew|report|reported|achieve|achieved|"
-            rf"respond|responded|stop|stopped|regain|regained|get|got|are satisfied"
-            rf"|were satisfied|love|loved|grew)\b",
-            rf"(?:boosts?|increases?|improves?|raises?|grows?|thickens?|jumps?|rises?|"
-            rf"soars?|climbs?|goes up) (?:\w+ )"
-            rf"{{0,3}}?by (?:up to |over |as much as )?(?:{PERCENT}|half|a third|a "
-            rf"quarter|\d+ times)",
+            rf"{PERCENT} of (?:our |my |all |the |those )?(?:\w+ )?{PEOPLE}",
+            r"(?:success|satisfaction|response) rates? (?:is |are )?(?:the )?(?:highest"
+            r"|best|unmatched|unrivalled|unrivaled|industry-leading|record)",
+            r"(?:highest|best|unmatched|record) (?:success|satisfaction) rates?",
+            rf"(?:boost|increase|improve|raise|grow|thicken|jump|rise|rose|soar|climb|"
+            rf"go(?:es)? up|went up)(?:s|ed|d)? (?:\w+ ){{0,3}}?by (?:an average of |on "
+            rf"average |up to |over |as much as |nearly |almost )?(?:{PERCENT}|half|"
+            rf"a third|a quarter|\d+ times)",
             rf"{PERCENT} (?:\w+ )?(?:success|satisfaction|response) rate",
             rf"(?:{NUMBER}|\d+ ?%) (?:out of|in) {NUMBER} (?:\w+ )?{PEOPLE}",
             rf"(?:\d+(?:\.\d+)? ?x|{NUMBER} times|twice|double|triple) (?:the )?"
@@ -86,8 +86,10 @@ OUTCOME_RULES = (
             r"(?:visible|noticeable|dramatic|amazing|instant|immediate|rapid|quick"
             r"|fast|overnight) (?:results|regrowth|growth|improvement|difference)",
             r"(?:in|within|after) (?:just|only|as little as|as few as) (?:\w+ )?"
-            r"(?:days?|weeks?|sessions?|treatments?|visits?|months?)",
-            r"after (?:just )?(?:a single|one) (?:session|treatment|visit|injection)",
+            r"(?:days?|weeks?|sessions?|treatments?|visits?|months?|appointments?|"
+            r"injections?|courses?|hours?)",
+            r"after (?:just )?(?:a single|one) (?:session|treatment|visit|injection|"
+            r"appointment|course)",
         ),
         figures=True,
         binding="named",
@@ -107,8 +109,10 @@ OUTCOME_RULES = (
         (
             r"(?:regrows?|restores?|revives?|rejuvenates?|reawakens?|re-?activates?|"
             r"regenerates?|repairs?|strengthens?|thickens?|stimulates?|boosts?|wakes?"
-            r" up|awakens?|grows?|rebuilds?|reclaims?|transforms?) (?:[\w']+ ){0,3}?"
-            r"(?:hair|follicles?|hairline|density|growth|crown|bald (?:spots|"
+            r" up|awakens?|grows?|rebuilds?|reclaims?|transforms?|speeds? up|"
+            r"accelerates?|kick-?starts?|triggers?|promotes?|encourages?|activates?|"
+            r"enhances?|increases?|improves?|maximi[sz]es?) (?:[\w']+ ){0,3}?"
+            r"(?:hair|follicles?|hairline|density|growth|regrowth|crown|bald (?:spots|"
             r"patches)|thinning (?:areas|patches))",
             r"(?:regrow|restore|revive|reclaim|get back|grow back|rebuild) your "
             r"(?:\w+ )?(?:hair|hairline|crown)",
@@ -153,6 +157,7 @@ OUTCOME_RULES = (
             r"benefits?|notices?|can (?:regrow|grow|benefit|see|get)|will "
             r"(?:see|regrow|benefit|get))",
             r"whatever (?:your |the )?(?:\w+ )?(?:age|type|cause|stage|hair)",
+            r"whether you(?:'re| are) [\w ]{1,20} or [\w ]{1,20}",
             r"no matter (?:your|what|how|the|which|who)",
             r"regardless of (?:your )?(?:age|type|cause|stage|gender|how)",
             r"never fails|always works|works every time|one[- ]size[- ]fits[- ]all",
@@ -184,6 +189,10 @@ OUTCOME_RULES = (
             rf"(?:the|a|your) (?:\w+ )?(?:solution|answer|end) to (?:\w+ ){{0,2}}?"
             rf"{HAIR_LOSS}",
             r"(?:completely|fully|totally|entirely) (?:restores?|regrows?|reverses?)",
+            r"(?:treats?|targets?|fixes|addresses|tackles|cures) (?:the )?(?:root |"
+            r"underlying |real )?causes? of",
+            rf"(?:overcomes?|vanquish(?:es)?|win against) (?:\w+ ){{0,2}}?{HAIR_LOSS}",
+            r"(?:the )?(?:real|true|ultimate|final|permanent) (?:solution|answer|fix)",
             r"(?:restores?|regrows?|reverses?) (?:\w+ ){0,3}?(?:completely|fully|"
             r"totally|entirely)",
         ),
@@ -206,7 +215,10 @@ OUTCOME_RULES = (
             r"benefits?|solution|fix)",
             r"for (?:years to come|decades|the rest of your life)",
             r"(?:no|without|zero) (?:\w+ )?(?:maintenance|upkeep|top-ups?|follow-up "
-            r"treatments?)",
+            r"treatments?|repeat (?:visits|sessions|treatments))",
+            r"(?:results?|regrowth|hair|benefits?|effects?) (?:will |can |should )?"
+            r"(?:last|lasts|stay|stays|remain|remains) (?:for )?(?:years|decades|a "
+            r"lifetime|forever|permanently)",
             r"(?:lasts?|lasting) (?:a )?lifetime",
             r"never (?:[\w']+ ){0,4}?again",
             r"never (?:go|be|become|get|look|lose) (?:\w+ ){0,2}?(?:bald|thin\w*|"
@@ -233,6 +245,7 @@ OUTCOME_RULES = (
             r"guaranteeing",
             r"money[- ]back",
             r"(?:or|else) (?:your|you get your) money back",
+            r"(?:full|complete|total|100 ?%) refund|refund (?:every|your) \w+ if",
             r"(?:results|regrowth|success|growth) (?:is |are )?(?:assured|certain)",
             r"(?:assured|certain|sure) (?:results|regrowth|success)",
             r"(?:we|i) promise(?! to (?:answer|reply|respond|call|get back|keep|"

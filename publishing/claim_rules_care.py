@@ -37,7 +37,11 @@ CARE_RULES = (
             r"(?:zero|no|without(?: any)?|free of(?: any)?) (?:known |long-term |"
             r"real |health )?(?:risks?|dangers?)",
             r"(?:completely|totally|perfectly|absolutely|entirely|fully|utterly|"
-            r"100 ?%|100 percent) (?:safe|harmless)",
+            r"100 ?%|100 percent) (?:safe|harmless|non-toxic)",
+            r"(?:non-toxic|natural|gentle|painless) (?:and|&) safe",
+            r"(?:excellent|perfect|flawless|spotless|impeccable|unblemished|clean) "
+            r"safety (?:record|profile)",
+            r"with no (?:reported |known )?(?:problems|issues|complications)",
             r"harmless",
             r"(?:can't|cannot|can not|won't|will not|could not|couldn't) (?:possibly"
             r" )?(?:harm|hurt|damage) (?:you|your)",
@@ -60,7 +64,7 @@ CARE_RULES = (
         "not only the literal words.",
         "Describe what the treatment is and what the evidence shows.",
         (
-            r"miracles?|miraculous(?:ly)?|breakthrough|revolution(?:ary)?|"
+            r"miracles?|miraculous(?:ly)?|breakthrough|revolution(?:ary)?|marvel\w*|"
             r"revolutioni[sz]e[sd]?",
             r"game[- ]?chang(?:er|ing)|magic(?:al)?|holy grail|fountain of youth",
             r"works? wonders|life[- ]changing|(?:incredible|amazing|unbelievable|"
@@ -108,6 +112,11 @@ CARE_RULES = (
             rf"{APPROVED_CARE} (?:that |which )?(?:can |will |may )?(?:ruins?|wrecks?|"
             rf"destroys?|kills?)",
             rf"leave (?:\w+ ){{0,2}}?{APPROVED_CARE} behind",
+            rf"{APPROVED_CARE} (?:is|are) (?:only |just |merely )?(?:a |an )?(?:temporary"
+            rf"|short-term|band-aid|stopgap|quick) (?:fix|solution|measure)",
+            rf"(?:outperforms?|beats?|surpasses?|trumps?|outshines?|out-?does) "
+            rf"(?:\w+ ){{0,2}}?{APPROVED_CARE}",
+            rf"why (?:gamble|bet) (?:with |on )?(?:\w+ ){{0,3}}?{APPROVED_CARE}",
             rf"{APPROVED_CARE}(?: and \w+)? (?:don't|do not|doesn't|does not|never) "
             rf"work(?= ?[.!,;:]|$| at all| anymore)",
             rf"unlike (?:\w+ ){{0,2}}?{APPROVED_CARE}",

@@ -88,6 +88,10 @@ REGULATORY_RULES = (
             rf"exceeds?) (?:\w+ ){{0,2}}?(?:{AGENCY}|federal|government) "
             r"(?:standards?|guidelines?|regulations?|requirements?|rules)",
             r"(?:lab|laboratory|third[- ]party)[- ]tested",
+            rf"(?:to|under|by) (?:\w+ ){{0,2}}?(?:{AGENCY}|federal) (?:standards|"
+            r"guidelines|regulations|requirements|rules)",
+            r"(?:registered|licensed|accredited|certified|inspected) (?:lab|laboratory|"
+            r"facility|facilities|tissue bank|pharmacy|establishment)",
         ),
         generic_passes=True,
     ),
@@ -106,7 +110,8 @@ REGULATORY_RULES = (
             r"voted|rated|named|ranked|praised) (?:[\w']+ ){0,5}?by (?:[\w']+ ){0,4}?"
             r"(?:dermatologists|doctors|physicians|surgeons|experts|celebrities|stars"
             r"|athletes|thousands|millions|\d[\d,]*|professionals|clinicians|happy|"
-            r"patients|clients|customers|specialists|trichologists)",
+            r"patients|clients|customers|specialists|trichologists|names|models|"
+            r"icons|A-listers|royalty|influencers)",
             r"(?:dermatologists|doctors|physicians|surgeons|experts|stars|"
             r"celebrities|athletes|influencers) (?:\w+ly )?(?:recommend|endorse|"
             r"trust|swear by|prefer|love|agree|suggest|would choose|choose (?:our|"
@@ -173,6 +178,7 @@ REGULATORY_RULES = (
             r"exempt(?:ed)? from (?:\w+ ){0,2}?(?:FDA|regulation|approval|"
             r"oversight|rules)",
             r"(?:is |are )?not (?:regulated|subject to regulation) by the FDA",
+            r"(?:FDA|regulators?) (?:does|do)(?: not|n't) (?:regulate|oversee|cover)",
             r"(?:outside|beyond) (?:of )?(?:the )?FDA(?:'s)? (?:jurisdiction|"
             r"oversight|regulation|reach)",
         ),

@@ -35,6 +35,7 @@ from .claim_normalise import normalise
 from .claim_rule_type import phrase_span
 from .claim_rules import EXOSOMES_ARE_STEM_CELLS, RULES, SITE_PHRASE_WHY
 
+RELATIVE = re.compile(r"\s*(?:which|that|who|whom)\b", re.IGNORECASE)
 STATUS_RULE = "status_refused"
 STATUS_PLACE = "Regulatory status"
 STATUS_WHY = (
@@ -229,7 +230,11 @@ def bound_claim_holds(sentence, bounds, start, end, rule, context):
     """The claim is true of the product it is about (claim_products)."""
     left, right = bounds
     clause = sentence[left:right]
-    named = products.mentions(clause) or aside_mentions(sentence, left, right)
+    named = (
+        products.mentions(clause)
+        or aside_mentions(sentence, left, right)
+        or antecedent_mentions(sentence, left)
+    )
     if rule.binding == "named":
         # "Finasteride improved hair in 83% of men", "Dermatologists suggest
         # minoxidil": an approved product is what the clause is about, and no
@@ -271,6 +276,14 @@ def aside_mentions(sentence, left, right):
         return []
     shift = right - left
     return [products.Mention(m.kind, m.start + shift, m.end + shift) for m in found[:3]]
+
+
+def antecedent_mentions(sentence, left):
+    """", which the FDA approved for men": the product named just before."""
+    if not RELATIVE.match(sentence, left):
+        return []
+    found = products.mentions(sentence[:left])
+    return [products.Mention(found[-1].kind, -1, -1)] if found else []
 
 
 def bound_product(named, start, end):
