@@ -83,8 +83,9 @@ QUESTION_OPENER = re.compile(
     re.IGNORECASE,
 )
 RHETORICAL = re.compile(
-    r"^\W*(?:why (?:\w+ )?(?:risk|gamble|settle|wait|suffer|keep|put up|bother|pay|stay|"
-    r"go on|continue|live|take|use|struggle|hide)|tired of|sick of|fed up|ready "
+    r"^\W*(?:why (?:\w+ )?(?:risk|gamble|settle|wait|suffer|keep|put up|bother|"
+    r"pay|stay|go on|continue|live|take|use|struggle|hide)|tired of|sick of|"
+    r"fed up|ready "
     r"(?:to|for)|want|wish|need|looking for|searching for|who (?:wouldn't|"
     r"doesn't|does not|would not)|isn't it time|what if you|imagine|struggling|"
     r"worried|(?:do|don't) you (?:want|wish|dream)|what are you waiting)",

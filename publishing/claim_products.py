@@ -64,7 +64,8 @@ KINDS = (
     ProductKind(
         "msc_gvhd",
         "Ryoncil (remestemcel-L)",
-        r"ryoncil|remestemcel(?:-l)?(?:-rknd)?|mesenchymal stromal cell therap(?:y|ies)",
+        r"ryoncil|remestemcel(?:-l)?(?:-rknd)?|"
+        r"mesenchymal stromal cell therap(?:y|ies)",
         approved=True,
     ),
     ProductKind(

@@ -64,8 +64,8 @@ OUTCOME_RULES = (
             rf"{PERCENT}",
             r"\d[\d,]* (?:\w+ )?(?:successful|happy|satisfied) (?:\w+ ){0,2}?"
             r"(?:treatments|patients|clients|procedures|customers|sessions)",
-            rf"(?:the (?:vast )?majority|nearly all|almost all|virtually all) of (?:our "
-            rf")?{PEOPLE}",
+            rf"(?:the (?:vast )?majority|nearly all|almost all|virtually all) of "
+            rf"(?:our )?{PEOPLE}",
             rf"(?:regrow\w*|grows?|works?|helps?|effective|results|succeeds?) "
             rf"(?:\w+ ){{0,3}}?(?:in|for) (?:over |more than |nearly )?{PERCENT} of",
             rf"{PERCENT} of (?:our |my |all |the |those )?(?:\w+ )?{PEOPLE}",
@@ -73,8 +73,8 @@ OUTCOME_RULES = (
             r"|best|unmatched|unrivalled|unrivaled|industry-leading|record)",
             r"(?:highest|best|unmatched|record) (?:success|satisfaction) rates?",
             rf"(?:boost|increase|improve|raise|grow|thicken|jump|rise|rose|soar|climb|"
-            rf"go(?:es)? up|went up)(?:s|ed|d)? (?:\w+ ){{0,3}}?by (?:an average of |on "
-            rf"average |up to |over |as much as |nearly |almost )?(?:{PERCENT}|half|"
+            rf"go(?:es)? up|went up)(?:s|ed|d)? (?:\w+ ){{0,3}}?by (?:an average of |"
+            rf"on average |up to |over |as much as |nearly |almost )?(?:{PERCENT}|half|"
             rf"a third|a quarter|\d+ times)",
             rf"{PERCENT} (?:\w+ )?(?:success|satisfaction|response) rate",
             rf"(?:{NUMBER}|\d+ ?%) (?:out of|in) {NUMBER} (?:\w+ )?{PEOPLE}",

@@ -102,8 +102,9 @@ CARE_RULES = (
             rf"(?:\w+ ){{0,3}}?{APPROVED_CARE}",
             rf"(?:toxic|harsh|dangerous|risky|nasty|outdated|old-fashioned|useless)"
             rf" (?:\w+ ){{0,1}}?{APPROVED_CARE}",
-            rf"{APPROVED_CARE}(?: and {APPROVED_CARE})? (?:is|are) (?:\w+ )?(?:outdated|"
-            rf"toxic|dangerous|poison|useless|old news|a thing of the past|obsolete|"
+            rf"{APPROVED_CARE}(?: and {APPROVED_CARE})? (?:is|are) (?:\w+ )?"
+            rf"(?:outdated|toxic|dangerous|poison|useless|old news|"
+            rf"a thing of the past|obsolete|"
             rf"yesterday's|old-school|old hat|a waste)",
             rf"(?:swap|switch from|trade in|trade|exchange|move on from|leave behind"
             rf"|break up with|break free from) (?:\w+ ){{0,3}}?{APPROVED_CARE}",
@@ -112,8 +113,9 @@ CARE_RULES = (
             rf"{APPROVED_CARE} (?:that |which )?(?:can |will |may )?(?:ruins?|wrecks?|"
             rf"destroys?|kills?)",
             rf"leave (?:\w+ ){{0,2}}?{APPROVED_CARE} behind",
-            rf"{APPROVED_CARE} (?:is|are) (?:only |just |merely )?(?:a |an )?(?:temporary"
-            rf"|short-term|band-aid|stopgap|quick) (?:fix|solution|measure)",
+            rf"{APPROVED_CARE} (?:is|are) (?:only |just |merely )?(?:a |an )?"
+            rf"(?:temporary|short-term|band-aid|stopgap|quick) "
+            rf"(?:fix|solution|measure)",
             rf"(?:outperforms?|beats?|surpasses?|trumps?|outshines?|out-?does) "
             rf"(?:\w+ ){{0,2}}?{APPROVED_CARE}",
             rf"why (?:gamble|bet) (?:with |on )?(?:\w+ ){{0,3}}?{APPROVED_CARE}",
