@@ -60,6 +60,11 @@ class Rule:
     def compiled(self):
         return compile_patterns(self.patterns)
 
+    def may_match(self, sentence):
+        """One pass over the sentence with all the rule's patterns: most
+        sentences match none, and skip the pattern-by-pattern search."""
+        return bool(compile_any(self.patterns).search(sentence))
+
     def applies_to(self, sentence):
         if self.excludes and compile_patterns((self.excludes,))[0].search(sentence):
             return False
@@ -74,6 +79,13 @@ def compile_patterns(patterns):
         re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", re.IGNORECASE)
         for pattern in patterns
     ]
+
+
+@functools.cache
+def compile_any(patterns):
+    either = "|".join(f"(?:{pattern})" for pattern in patterns)
+    either = either.replace("(?P<p>", "(?:")
+    return re.compile(rf"(?<![\w-])(?:{either})(?![\w])", re.IGNORECASE)
 
 
 def phrase_span(match):

@@ -177,13 +177,14 @@ def check_unit(unit, context, site_phrases=()):
 
 
 def check_sentence(sentence, unit, context):
-    question = clauses.is_open_question(sentence)
+    if clauses.is_open_question(sentence):
+        return
     for rule in RULES.values():
         if rule.cell_free_only and not context.cell_free:
             continue
         if rule.id == "clinically_proven" and unit.has_source:
             continue
-        if not rule.applies_to(sentence):
+        if not rule.may_match(sentence) or not rule.applies_to(sentence):
             continue
         taken = []
         for pattern in rule.compiled():
@@ -191,12 +192,12 @@ def check_sentence(sentence, unit, context):
                 start, end = phrase_span(match)
                 if any(start < t_end and t_start < end for t_start, t_end in taken):
                     continue
-                if question or not is_claimed(sentence, start, end, rule, context):
+                if not is_claimed(sentence, start, end, rule, context):
                     continue
                 taken.append((start, end))
                 yield finding_for(rule, sentence[start:end], unit.where)
     for match in EXOSOMES_ARE_STEM_CELLS.finditer(sentence):
-        if not question and not clauses.is_mentioned(
+        if not clauses.is_mentioned(
             sentence, match.start(), match.end()
         ):
             yield finding_for(RULES["stem_cell_cell_free"], match.group(0), unit.where)
