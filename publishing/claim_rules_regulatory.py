@@ -123,7 +123,7 @@ REGULATORY_RULES = (
             r"dermatologists|doctors|physicians|surgeons|experts|celebrities|stars)",
             r"(?:clinics|clinicians|hospitals|dermatologists|doctors|physicians|"
             r"surgeons|experts|professionals|specialists|celebrities|stars)\b[\w' ]"
-            r"{0,40}? (?:trust|recommend|endorse|use|choose|prefer|love|swear by) "
+            r"{0,40}? (?:trust|recommend|endorse|choose|prefer|love|swear by) "
             r"(?:our|this|these|it|exosomes|PRP)\b",
             r"(?:#|number |no ?)1 (?:\w+ )?(?:treatment|choice|clinic|brand|rated|"
             r"recommended|exosome)",

@@ -26,7 +26,8 @@ def test_the_corpus_is_large_balanced_and_covers_every_family_and_look_alike():
     assert {row["family"] for row in risky} == FAMILIES
     assert {row["family"] for row in honest} == FAMILIES
     assert LOOK_ALIKES <= {row["kind"] for row in honest}
-    assert len(load("heldout")) >= 0.25 * len(rows)
+    held_out = len(load("heldout")) + len(load("heldout_b"))
+    assert held_out >= 0.25 * len(rows)
     texts = [row["text"] for row in rows]
     assert len(set(texts)) == len(texts)
 
@@ -35,6 +36,7 @@ def test_the_corpus_is_large_balanced_and_covers_every_family_and_look_alike():
 def test_targets_are_met(part):
     rows = load(part)
     risky_flagged, risky, honest_flagged, honest = figures(rows)["all"]
-    wrong = misses(rows)
+    # Held-out sentences stay unseen: a failure shows only the figures.
+    wrong = misses(rows) if part == "tuned" else figures(rows)
     assert risky_flagged / risky >= 0.9, wrong
     assert honest_flagged / honest <= 0.05, wrong
