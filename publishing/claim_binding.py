@@ -11,7 +11,12 @@ import re
 from . import claim_clauses as clauses
 from . import claim_products as products
 
-RELATIVE = re.compile(r"\s*(?:which|that|who|whom)\b", re.IGNORECASE)
+RELATIVE = re.compile(
+    r"\s*(?:(?:some|many|most|all|one|each|both|several|two) of )?(?:which|that|"
+    r"who|whom)\b",
+    re.IGNORECASE,
+)
+PREDICATE = re.compile(r"\s*(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
 
 
 def bound_claim_holds(sentence, bounds, start, end, rule, context):
@@ -23,11 +28,13 @@ def bound_claim_holds(sentence, bounds, start, end, rule, context):
         or aside_mentions(sentence, left, right)
         or antecedent_mentions(sentence, left)
     )
-    if rule.binding == "named":
+    if rule.binding in ("named", "named_or_topic"):
         # "Finasteride improved hair in 83% of men", "Dermatologists suggest
         # minoxidil": an approved product is what the clause is about, and no
         # unapproved one comes first ("PRP gives twice the density of minoxidil").
         kind = bound_product(named, start - left, end - left)
+        if kind is None and rule.binding == "named_or_topic":
+            kind = context.topic  # "It regrows some hair" on the minoxidil page
         first = [m.kind for m in named if m.end <= start - left]
         return bool(kind and kind.approved_for_hair) and all(
             k.approved_for_hair for k in first
@@ -67,16 +74,25 @@ def aside_mentions(sentence, left, right):
 
 
 def antecedent_mentions(sentence, left):
-    """ ", which the FDA approved for men": the product named just before."""
-    if not RELATIVE.match(sentence, left):
-        return []
+    """The product a clause without one speaks of: for ", which the FDA
+    approved for men" the one named just before; for "Minoxidil, sold as
+    Rogaine, was the first drug the FDA approved" the sentence's subject."""
     found = products.mentions(sentence[:left])
-    return [products.Mention(found[-1].kind, -1, -1)] if found else []
+    if not found:
+        return []
+    if RELATIVE.match(sentence, left):
+        return [products.Mention(found[-1].kind, -1, -1)]
+    if PREDICATE.match(sentence, left):
+        return [products.Mention(found[0].kind, -1, -1)]
+    return []
 
 
 def bound_product(named, start, end):
     """The product a claim at clause[start:end] is about: the one it modifies
-    ("FDA approved exosome therapy"), else its subject, else any after it."""
+    ("FDA approved exosome therapy"), else its subject, else any after it. A
+    bare "device" counts only when nothing more specific is named."""
+    specific = [m for m in named if m.kind.key != "device"]
+    named = specific or named
     after = [m for m in named if m.start >= end]
     before = [m for m in named if m.end <= start]
     if after and after[0].start - end <= 25:

@@ -171,14 +171,31 @@ def join_wrapped_lines(text):
 
 
 def sentence_spans(text):
-    """(start, end) of each sentence."""
+    """(start, end) of each sentence. A question of a few words and the answer
+    after it count as one: "Side effects? There are none." claims no side
+    effects."""
     spans, start = [], 0
     for match in SENTENCE_END.finditer(text):
         spans.append((start, match.end()))
         start = match.end()
     if text[start:].strip():
         spans.append((start, len(text)))
-    return spans
+    merged = []
+    for span in spans:
+        if merged and is_teaser(text[merged[-1][0] : merged[-1][1]]):
+            merged[-1] = (merged[-1][0], span[1])
+        else:
+            merged.append(span)
+    return merged
+
+
+def is_teaser(sentence):
+    stripped = sentence.strip()
+    return (
+        stripped.endswith("?")
+        and len(words(stripped)) <= 3
+        and not QUESTION_OPENER.match(stripped)
+    )
 
 
 def clause_bounds(sentence, start, end):

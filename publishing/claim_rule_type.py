@@ -17,7 +17,8 @@ FDA_REGENERATIVE_ALERT_START = "T" + FDA_REGENERATIVE_ALERT[1:]
 APPROVED_CARE_WORDS = (
     r"minoxidil|finasteride|dutasteride|spironolactone|baricitinib|propecia|"
     r"rogaine|regaine|approved|standard|conventional|prescription|established|"
-    r"medications?|medicines?|drugs?|tablets?|pills?|foams?|meds|chemicals|"
+    r"medications?|medicines?|drugs?|tablets?|pills?|foams?|meds|"
+    r"chemicals?(?: treatments?)?|"
     r"surgery|transplants?|transplantation|your doctor"
 )
 APPROVED_CARE = rf"(?:{APPROVED_CARE_WORDS})"
@@ -33,8 +34,9 @@ class Rule:
     the claim is tied to a product: "approved" or "cleared" (the claim is
     true of the product its clause names, or else of the page's product),
     "subject" (the claim passes when its subject is an approved product, as
-    in "5% minoxidil worked better than 2%") or "named" (passes only when the
-    clause itself names an approved product).
+    in "5% minoxidil worked better than 2%"), "named" (passes only when the
+    clause itself names an approved product) or "named_or_topic" (the clause's
+    product, else the page's).
     """
 
     id: str

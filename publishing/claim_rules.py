@@ -34,12 +34,13 @@ HAIR_LOSS = (
 BENEFIT = (
     r"\w*(?:help|work|regrow|grow|restor|result|treat|fix|solution|benefit|effective|"
     r"suitable|suits?|right for|ideal|perfect|respond|sees?|gets?|notices?|fails?|"
-    r"back|thicker|fuller|cure|revers|bring|stop)\w*"
+    r"back|thicker|fuller|cure|revers|bring|stop|candidate)\w*"
 )
 UNWANTED = (
     r"side[- ]effects?|unwanted|fac(?:e|ial)|body hair|hypertrichosis|itch\w*"
     r"|irritation|dizz\w*|lightheaded\w*|swelling|adverse|complications?|"
-    r"reactions?|stopped (?:because|taking)|dropped out|\d ?% (?:solution|"
+    r"reactions?|stopped (?:because|taking)|dropped out|(?:are|is|being) shed|pillow|fall(?:s|ing)?"
+    r" out|\d ?% (?:solution|"
     r"foam|strength|lotion|minoxidil|concentration)"
 )
 NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -58,6 +59,11 @@ OUTCOME_RULES = (
             rf"(?:up to |over |more than |nearly |almost )?{PERCENT} (?:\w+ ){{0,2}}?"
             rf"{GAIN}",
             rf"up to {PERCENT}",
+            r"(?:dramatically|significantly|noticeably|visibly|remarkably|"
+            r"substantially|considerably|much|far) (?:thicker|fuller|denser|more hair|"
+            r"stronger|better (?:hair|results|growth))",
+            r"from (?:the )?(?:very )?first (?:session|treatment|visit|day|week|"
+            r"application|injection)",
             rf"(?:regrowth|success|growth|density|satisfaction|improvement|efficacy|"
             rf"effectiveness|response|hair count|gain|increase|boost)(?: \w+){{0,3}}?"
             rf":? (?:of |above |over |near |exceeding |around |by |up to |at )?"
@@ -77,7 +83,7 @@ OUTCOME_RULES = (
             rf"on average |up to |over |as much as |nearly |almost )?(?:{PERCENT}|half|"
             rf"a third|a quarter|\d+ times)",
             rf"{PERCENT} (?:\w+ )?(?:success|satisfaction|response) rate",
-            rf"(?:{NUMBER}|\d+ ?%) (?:out of|in) {NUMBER} (?:\w+ )?{PEOPLE}",
+            rf"(?:{NUMBER}|\d+ ?%) (?:out of|in) (?:every )?{NUMBER} (?:\w+ )?{PEOPLE}",
             rf"(?:\d+(?:\.\d+)? ?x|{NUMBER} times|twice|double|triple) (?:the )?"
             rf"(?:more|thicker|fuller|denser|faster|better|stronger|hair|growth|"
             rf"density|results)",
@@ -92,7 +98,7 @@ OUTCOME_RULES = (
             r"appointment|course)",
         ),
         figures=True,
-        binding="named",
+        binding="named_or_topic",
         # Figures about harms and strengths are not efficacy claims.
         excludes=UNWANTED,
     ),
@@ -116,6 +122,8 @@ OUTCOME_RULES = (
             r"patches)|thinning (?:areas|patches))",
             r"(?:regrow|restore|revive|reclaim|get back|grow back|rebuild) your "
             r"(?:\w+ )?(?:hair|hairline|crown)",
+            r"(?:come|comes|grow|grows|growing|coming) back (?:\w+ )?(?:thicker|fuller|"
+            r"stronger|denser|healthier)",
         ),
         # Hedged, or said of the body itself: "may stimulate", "follicles grow
         # hair in cycles", "hair grows back after telogen effluvium".
@@ -123,12 +131,12 @@ OUTCOME_RULES = (
             *"may might could possibly perhaps some slightly little modest".split(),
             *"modestly thought believed proposed intended meant designed".split(),
             *"supposed said claimed hoped aim aims aimed partly partially".split(),
-            *"tested studied investigated whether if follicle follicles hair".split(),
-            *"hairs body cycle phase anagen telogen transplanted transplant".split(),
+            *"tested studied investigated whether if follicle follicles".split(),
+            *"body cycle phase anagen telogen transplanted transplant".split(),
             *"evidence proof data signs".split(),
         ),
         figures=True,
-        binding="named",
+        binding="named_or_topic",
         excludes=UNWANTED,
     ),
     Rule(
@@ -149,7 +157,12 @@ OUTCOME_RULES = (
             r"(?:for|on|of) all (?:hair types|types of|kinds of|forms of|stages of|"
             r"ages|skin types|causes)",
             r"(?:works?|effective|suitable|helps?) (?:for|on) all(?= ?[.!?,;:]|$)",
-            r"(?:at|of|for) (?:any|every) age",
+            r"(?:at|of|for) (?:any|every) (?:age|stage)",
+            r"(?:men and women|young and old|all) alike",
+            r"no (?:\w+ ){0,3}?(?:that|which) (?:\w+ ){0,3}?(?:cannot|can't|won't|"
+            r"doesn't|does not) (?:treat|help|fix|improve|work)",
+            r"(?:everyone|everybody|anyone|anybody) (?:is|can be) (?:a )?(?:good |"
+            r"suitable |ideal |perfect )?(?:candidate|suitable|eligible)",
             r"of (?:every|any) (?:kind|type|sort|form)",
             r"(?:everyone|everybody|every (?:patient|client|man|woman|person|"
             r"customer|user)|all (?:patients|clients|users|customers)|anyone|"
@@ -186,6 +199,7 @@ OUTCOME_RULES = (
             r"restores? (?:a |your )?full head of hair",
             rf"(?:say goodbye|goodbye|bye[- ]bye) to (?:\w+ ){{0,2}}?{HAIR_LOSS}",
             rf"no more {HAIR_LOSS}",
+            r"(?:curable|fixable|beatable)",
             rf"(?:the|a|your) (?:\w+ )?(?:solution|answer|end) to (?:\w+ ){{0,2}}?"
             rf"{HAIR_LOSS}",
             r"(?:completely|fully|totally|entirely) (?:restores?|regrows?|reverses?)",
@@ -215,11 +229,12 @@ OUTCOME_RULES = (
             r"benefits?|solution|fix)",
             r"for (?:years to come|decades|the rest of your life)",
             r"(?:no|without|zero) (?:\w+ )?(?:maintenance|upkeep|top-ups?|follow-up "
-            r"treatments?|repeat (?:visits|sessions|treatments))",
+            r"treatments?|repeat (?:visits|sessions|treatments)|touch-ups?)",
             r"(?:results?|regrowth|hair|benefits?|effects?) (?:will |can |should )?"
             r"(?:last|lasts|stay|stays|remain|remains) (?:for )?(?:years|decades|a "
             r"lifetime|forever|permanently)",
             r"(?:lasts?|lasting) (?:a )?lifetime",
+            r"(?:hair|results|regrowth) that (?:stays?|lasts?)(?= ?[.!,;:]|$)",
             r"never (?:[\w']+ ){0,4}?again",
             r"never (?:go|be|become|get|look|lose) (?:\w+ ){0,2}?(?:bald|thin\w*|"
             r"hair)",
@@ -246,6 +261,7 @@ OUTCOME_RULES = (
             r"money[- ]back",
             r"(?:or|else) (?:your|you get your) money back",
             r"(?:full|complete|total|100 ?%) refund|refund (?:every|your) \w+ if",
+            r"(?:stake|bet) our (?:reputation|name)",
             r"(?:results|regrowth|success|growth) (?:is |are )?(?:assured|certain)",
             r"(?:assured|certain|sure) (?:results|regrowth|success)",
             r"(?:we|i) promise(?! to (?:answer|reply|respond|call|get back|keep|"
@@ -274,7 +290,8 @@ RULES = {rule.id: rule for rule in (*OUTCOME_RULES, *CARE_RULES, *REGULATORY_RUL
 EXOSOMES_ARE_STEM_CELLS = re.compile(
     r"(?<![\w-])(?:exosomes?|extracellular vesicles?|secretome|vials?)"
     r"(?: products?)? (?:are|is|contain|contains|are made of|are a kind of|are a "
-    r"type of|holds?|are packed with|is packed with) (?!not\b|no\b)(?:\w+ ){0,3}?"
+    r"type of|holds?|are packed with|is packed with) (?!not\b|no\b)"
+    r"(?:(?!from\b|by\b|of\b|in\b)\w+ ){0,3}?"
     r"(?:stem[- ]cells?|(?:live|living) (?:\w+ )?cells)(?![\w])",
     re.IGNORECASE,
 )

@@ -20,6 +20,8 @@ CARE_RULES = (
             r"(?:known |serious |nasty |unwanted |real )?(?:side[- ]effects?|"
             r"adverse (?:effects?|reactions?|events?)|complications?|downsides?)",
             r"side[- ]effect[- ]free",
+            r"(?:side[- ]effects?|risks?|complications?)\?\s*(?:there (?:are|is) )?"
+            r"(?:none|zero|nothing|not one)\b",
         ),
     ),
     Rule(
@@ -48,7 +50,9 @@ CARE_RULES = (
             r"(?:impossible to|can't|cannot|can not|won't|will not|never) (?:have|"
             r"get|suffer|experience) (?:a |an |any )?(?:\w+ )?(?:reactions?|side "
             r"effects?|complications?|infections?)",
-            r"nothing to (?:worry|fear) about",
+            r"nothing to (?:worry about|fear)",
+            r"as safe as",
+            r"(?:proven|guaranteed|certified)[- ]safe",
             r"(?:no|zero) (?:chance|possibility|risk) (?:at all )?of (?:an? |any )?"
             r"(?:\w+ )?(?:reactions?|infections?|side effects?|complications?|"
             r"rejection|harm|scarring)",
@@ -65,6 +69,7 @@ CARE_RULES = (
         "Describe what the treatment is and what the evidence shows.",
         (
             r"miracles?|miraculous(?:ly)?|breakthrough|revolution(?:ary)?|marvel\w*|"
+            r"godsend|"
             r"revolutioni[sz]e[sd]?",
             r"game[- ]?chang(?:er|ing)|magic(?:al)?|holy grail|fountain of youth",
             r"works? wonders|life[- ]changing|(?:incredible|amazing|unbelievable|"
@@ -104,7 +109,7 @@ CARE_RULES = (
             rf" (?:\w+ ){{0,1}}?{APPROVED_CARE}",
             rf"{APPROVED_CARE}(?: and {APPROVED_CARE})? (?:is|are) (?:\w+ )?"
             rf"(?:outdated|toxic|dangerous|poison|useless|old news|"
-            rf"a thing of the past|obsolete|"
+            rf"a thing of the past|obsolete|risky|harmful|unsafe|"
             rf"yesterday's|old-school|old hat|a waste)",
             rf"(?:swap|switch from|trade in|trade|exchange|move on from|leave behind"
             rf"|break up with|break free from) (?:\w+ ){{0,3}}?{APPROVED_CARE}",
@@ -113,6 +118,11 @@ CARE_RULES = (
             rf"{APPROVED_CARE} (?:that |which )?(?:can |will |may )?(?:ruins?|wrecks?|"
             rf"destroys?|kills?)",
             rf"leave (?:\w+ ){{0,2}}?{APPROVED_CARE} behind",
+            rf"{APPROVED_CARE} (?:\w+ ){{0,4}}?(?:dependent|hooked|addicted|reliant)",
+            rf"(?:a break|break free|freedom|escape) from (?:\w+ ){{0,2}}?"
+            rf"{APPROVED_CARE}",
+            rf"(?:rivals?|matches|as good as|as effective as|comparable to|on par "
+            rf"with|equivalent to) (?:\w+ ){{0,3}}?{APPROVED_CARE}",
             rf"{APPROVED_CARE} (?:is|are) (?:only |just |merely )?(?:a |an )?"
             rf"(?:temporary|short-term|band-aid|stopgap|quick) "
             rf"(?:fix|solution|measure)",

@@ -39,8 +39,8 @@ REGULATORY_RULES = (
             rf"(?:{AGENCY} |regulatory )approval",
             rf"{AGENCY} (?:has |have )?(?:now |officially |finally )?approved"
             r"(?= \w)(?! (?:no|none|nothing|neither)\b)",
-            r"(?:an? |fully )approved (?:treatments?|therap(?:y|ies)|options?|"
-            r"products?|procedures?|medicines?)",
+            r"(?:an? |fully )approved (?:[\w-]+ ){0,3}?(?:treatments?|therap(?:y|ies)|"
+            r"options?|products?|procedures?|medicines?)",
             r"approved options",
         ),
         limiting=("only",),
@@ -57,6 +57,7 @@ REGULATORY_RULES = (
             rf"{AGENCY}[- ]cleared",
             rf"cleared {BY_AGENCY}",
             r"510\(?k\)?[- ]cleared",
+            rf"{AGENCY} (?:510\(?k\)? )?clearance",
             rf"(?:has|have|received|with) (?:{AGENCY} )?clearance",
         ),
         limiting=("only",),
@@ -121,6 +122,8 @@ REGULATORY_RULES = (
             r"clinicians|specialists)",
             r"(?:choice|favou?rite|pick) of (?:[\w']+ ){0,3}?(?:professionals|"
             r"dermatologists|doctors|physicians|surgeons|experts|celebrities|stars)",
+            r"(?:rave|raves|raving|gush|gushing) (?:about|over)|everyone is (?:raving"
+            r"|talking) about",
             r"(?:clinics|clinicians|hospitals|dermatologists|doctors|physicians|"
             r"surgeons|experts|professionals|specialists|celebrities|stars)\b[\w' ]"
             r"{0,40}? (?:trust|recommend|endorse|choose|prefer|love|swear by) "
@@ -172,7 +175,7 @@ REGULATORY_RULES = (
             r"(?:does|do|did)(?: not|n't) (?:need|require) (?:\w+ ){0,2}?"
             r"(?:FDA )?(?:approval|clearance|review)",
             r"(?:FDA )?(?:approval|clearance) (?:is |was )?(?:not )?"
-            r"(?:needed|required|necessary)",
+            r"(?:needed|required|necessary|unnecessary)",
             r"no (?:FDA )?(?:approval|clearance) (?:is )?(?:needed|required|"
             r"necessary)",
             r"exempt(?:ed)? from (?:\w+ ){0,2}?(?:FDA|regulation|approval|"
@@ -193,7 +196,7 @@ REGULATORY_RULES = (
         "Say 'cell-free vesicles' and, if it matters, what cells they came from.",
         (
             r"stem[- ]cells?(?! (?:clinics?|research\w*|biology|scientists?|banks?|"
-            r"banking))",
+            r"banking|cultures?|lines))",
             r"(?:live|living|regenerative) cells",
         ),
         # Where exosomes come from is not what they are: "released by stem

@@ -197,9 +197,7 @@ def check_sentence(sentence, unit, context):
                 taken.append((start, end))
                 yield finding_for(rule, sentence[start:end], unit.where)
     for match in EXOSOMES_ARE_STEM_CELLS.finditer(sentence):
-        if not clauses.is_mentioned(
-            sentence, match.start(), match.end()
-        ):
+        if not clauses.is_mentioned(sentence, match.start(), match.end()):
             yield finding_for(RULES["stem_cell_cell_free"], match.group(0), unit.where)
 
 
@@ -221,7 +219,8 @@ def is_claimed(sentence, start, end, rule, context):
         sentence, (left, right), start, end, rule, context
     ):
         return False
-    limited = set(clauses.words(before)) & set(rule.limiting)
+    phrase = sentence[start:end]
+    limited = set(clauses.words(f"{before} {phrase}")) & set(rule.limiting)
     if limited and not (limited == {"only"} and rule.binding):
         return False
     return True

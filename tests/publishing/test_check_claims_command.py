@@ -48,7 +48,7 @@ def test_page_gives_the_status_and_topic(treatment_index):
         summary="Low-level light at home.",
         regulatory_status="cleared",
     )
-    lines = ["This device is FDA cleared.", "This device is FDA approved."]
+    lines = ["This cap is FDA cleared.", "This cap is FDA approved."]
     cleared, approved = run(lines, page="laser-caps")
     assert cleared["findings"] == []
     assert [f["rule"] for f in approved["findings"]] == ["fda_approved"]

@@ -2,7 +2,7 @@
 
 Targets from the issue: at least 90% of risky sentences flagged and at most 5%
 of honest ones, on the part the rules were tuned on and on the held-out part
-written before tuning.
+(two batches, each written before the checker first saw it, never tuned on).
 """
 
 import pytest
@@ -32,11 +32,13 @@ def test_the_corpus_is_large_balanced_and_covers_every_family_and_look_alike():
     assert len(set(texts)) == len(texts)
 
 
-@pytest.mark.parametrize("part", PARTS)
-def test_targets_are_met(part):
-    rows = load(part)
+@pytest.mark.parametrize(
+    "parts", [("tuned",), ("heldout", "heldout_b")], ids=["tuned", "held-out"]
+)
+def test_targets_are_met(parts):
+    rows = [row for part in parts for row in load(part)]
     risky_flagged, risky, honest_flagged, honest = figures(rows)["all"]
     # Held-out sentences stay unseen: a failure shows only the figures.
-    wrong = misses(rows) if part == "tuned" else figures(rows)
+    wrong = misses(rows) if parts == ("tuned",) else figures(rows)
     assert risky_flagged / risky >= 0.9, wrong
     assert honest_flagged / honest <= 0.05, wrong

@@ -1,7 +1,8 @@
 """The labelled claims corpus and the checker's figures on it.
 
-Two parts: `heldout.tsv` was written before the checker was tuned and is never
-tuned on; `tuned.tsv` is what the rules were tuned against. Each line gives a
+Three parts: `heldout.tsv` was written before the checker existed and
+`heldout_b.tsv` before the checker first read it; neither is ever
+tuned on. `tuned.tsv` is what the rules were tuned against. Each line gives a
 sentence, its label (risky or honest), the family of claim it is or looks
 like, for honest lines the kind of look-alike (denial, question, reported,
 mention, other_product, plain), and the page it stands on (topic, status).
