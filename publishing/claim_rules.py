@@ -39,8 +39,8 @@ BENEFIT = (
 UNWANTED = (
     r"side[- ]effects?|unwanted|fac(?:e|ial)|body hair|hypertrichosis|itch\w*"
     r"|irritation|dizz\w*|lightheaded\w*|swelling|adverse|complications?|"
-    r"reactions?|stopped (?:because|taking)|dropped out|(?:are|is|being) shed|pillow|fall(?:s|ing)?"
-    r" out|\d ?% (?:solution|"
+    r"reactions?|stopped (?:because|taking)|dropped out|(?:are|is|being) shed|"
+    r"pillow|fall(?:s|ing)? out|\d ?% (?:solution|"
     r"foam|strength|lotion|minoxidil|concentration)"
 )
 NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
