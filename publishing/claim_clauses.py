@@ -21,8 +21,8 @@ SENTENCE_END = re.compile(
     r"[.!?]+[\"')\]]*(?=\s|$)|\n+"
 )
 CLAUSE_BREAK = re.compile(
-    r"[;:()\[\]]|,\s|\s[-\u2013\u2014]\s|[\u2013\u2014]|\s(?:but|whereas|although|"
-    r"though|yet)\s",
+    r"[;:()\[\]]|,\s|\s[-\u2013\u2014]\s|[\u2013\u2014]|\s(?:but|whereas|although)"
+    r"\s",
     re.IGNORECASE,
 )
 WORD = re.compile(r"[\w']+")
@@ -52,10 +52,11 @@ NOT_NEGATING = re.compile(
 # effects" still claims "no side effects".
 SCOPE_RESET = frozenset("and so plus then while with".split())
 DENIED_AFTER = re.compile(
-    r"^\W*(?:(?!(?:if|unless|when|or|you|we)\b)[\w'-]+\W+){0,2}?(?:(?:is|are|was|were|be|been|has|have|had)\s+"
+    r"^\W*(?:(?!(?:if|unless|when|or|you|we)\b)[\w'-]+\W+){0,3}?(?:(?:is|are|was|were|be|been|has|have|had)\s+"
     r"(?:not|never|no longer|rarely|unproven|a myth|false|misleading|impossible|"
     r"unrealistic|(?:an? )?(?:red flag|warning sign|marketing)|just|only|unknown|"
-    r"unclear|uncertain|lacking|limited|missing|scarce|weak|poor|sparse|absent)\b|"
+    r"unclear|uncertain|lacking|limited|missing|scarce|weak|poor|sparse|absent|"
+    r"different|distinct)\b|"
     r"(?:isn't|aren't|wasn't|weren't|hasn't|haven't|cannot|can't|won't|doesn't|"
     r"don't|didn't)\b|(?:does|do|did|can|will|could|should|would) not\b|"
     r"would (?:need|have to|require|mean|be needed))",
@@ -83,7 +84,8 @@ QUESTION_OPENER = re.compile(
     re.IGNORECASE,
 )
 RHETORICAL = re.compile(
-    r"^\W*(?:why (?:\w+ )?(?:risk|gamble|settle|wait|suffer|keep|put up|bother|"
+    r"^\W*(?:why (?:\w+ )?(?:risk|gamble|rely|depend|stick|settle|wait|suffer|"
+    r"keep|put up|bother|"
     r"pay|stay|go on|continue|live|take|use|struggle|hide)|tired of|sick of|"
     r"fed up|ready "
     r"(?:to|for)|want|wish|need|looking for|searching for|who (?:wouldn't|"
@@ -110,6 +112,7 @@ THIRD_PARTY = (
     r"advertisers?|advertising|marketers?|marketing|websites?|companies|company|"
     r"salespeople|salesman|practitioners|headlines?|the media|news reports?|"
     r"influencers?|brochures?|anyone|anybody|someone|somebody|they|supplier|"
+    r"magazines?|newspapers?|the press|journalists?|reporters?|news stories|"
     r"suppliers|promoters?|businesses|spas?)"
 )
 SAYS = (

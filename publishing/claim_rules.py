@@ -34,7 +34,7 @@ HAIR_LOSS = (
 BENEFIT = (
     r"\w*(?:help|work|regrow|grow|restor|result|treat|fix|solution|benefit|effective|"
     r"suitable|suits?|right for|ideal|perfect|respond|sees?|gets?|notices?|fails?|"
-    r"back|thicker|fuller|cure|revers|bring|stop|candidate)\w*"
+    r"back|thicker|fuller|cure|revers|bring|stop|candidate|sav)\w*"
 )
 UNWANTED = (
     r"side[- ]effects?|unwanted|fac(?:e|ial)|body hair|hypertrichosis|itch\w*"
@@ -62,6 +62,8 @@ OUTCOME_RULES = (
             r"(?:dramatically|significantly|noticeably|visibly|remarkably|"
             r"substantially|considerably|much|far) (?:thicker|fuller|denser|more hair|"
             r"stronger|better (?:hair|results|growth))",
+            r"(?:thicker|fuller|denser)(?:,| and) (?:thicker|fuller|denser|healthier|"
+            r"stronger) hair",
             r"from (?:the )?(?:very )?first (?:session|treatment|visit|day|week|"
             r"application|injection)",
             rf"(?:regrowth|success|growth|density|satisfaction|improvement|efficacy|"
@@ -117,7 +119,8 @@ OUTCOME_RULES = (
             r"regenerates?|repairs?|strengthens?|thickens?|stimulates?|boosts?|wakes?"
             r" up|awakens?|grows?|rebuilds?|reclaims?|transforms?|speeds? up|"
             r"accelerates?|kick-?starts?|triggers?|promotes?|encourages?|activates?|"
-            r"enhances?|increases?|improves?|maximi[sz]es?) (?:[\w']+ ){0,3}?"
+            r"enhances?|increases?|improves?|maximi[sz]es?|regrew|regrown|restored)"
+            r" (?:[\w']+ ){0,3}?"
             r"(?:hair|follicles?|hairline|density|growth|regrowth|crown|bald (?:spots|"
             r"patches)|thinning (?:areas|patches))",
             r"(?:regrow|restore|revive|reclaim|get back|grow back|rebuild) your "
@@ -159,6 +162,11 @@ OUTCOME_RULES = (
             r"(?:works?|effective|suitable|helps?) (?:for|on) all(?= ?[.!?,;:]|$)",
             r"(?:at|of|for) (?:any|every) (?:age|stage)",
             r"(?:men and women|young and old|all) alike",
+            r"every (?:\w+ ){0,3}?(?:can|will) be (?:saved|treated|helped|restored|"
+            r"regrown)",
+            r"(?:for|to) (?:all|every one) (?:of )?(?:our |my )?(?:patients|clients|"
+            r"customers|users)",
+            rf"from (?:\w+ ){{1,3}}?to (?:\w+ ){{0,2}}?{HAIR_LOSS}",
             r"no (?:\w+ ){0,3}?(?:that|which) (?:\w+ ){0,3}?(?:cannot|can't|won't|"
             r"doesn't|does not) (?:treat|help|fix|improve|work)",
             r"(?:everyone|everybody|anyone|anybody) (?:is|can be) (?:a )?(?:good |"
@@ -200,6 +208,7 @@ OUTCOME_RULES = (
             rf"(?:say goodbye|goodbye|bye[- ]bye) to (?:\w+ ){{0,2}}?{HAIR_LOSS}",
             rf"no more {HAIR_LOSS}",
             r"(?:curable|fixable|beatable)",
+            rf"{HAIR_LOSS} (?:ends|is over|stops) (?:here|now|today)",
             rf"(?:the|a|your) (?:\w+ )?(?:solution|answer|end) to (?:\w+ ){{0,2}}?"
             rf"{HAIR_LOSS}",
             r"(?:completely|fully|totally|entirely) (?:restores?|regrows?|reverses?)",
@@ -229,7 +238,8 @@ OUTCOME_RULES = (
             r"benefits?|solution|fix)",
             r"for (?:years to come|decades|the rest of your life)",
             r"(?:no|without|zero) (?:\w+ )?(?:maintenance|upkeep|top-ups?|follow-up "
-            r"treatments?|repeat (?:visits|sessions|treatments)|touch-ups?)",
+            r"treatments?|repeat (?:visits|sessions|treatments)|touch-ups?|further "
+            r"treatments?|more treatments?)",
             r"(?:results?|regrowth|hair|benefits?|effects?) (?:will |can |should )?"
             r"(?:last|lasts|stay|stays|remain|remains) (?:for )?(?:years|decades|a "
             r"lifetime|forever|permanently)",

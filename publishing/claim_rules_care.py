@@ -128,7 +128,12 @@ CARE_RULES = (
             rf"(?:fix|solution|measure)",
             rf"(?:outperforms?|beats?|surpasses?|trumps?|outshines?|out-?does) "
             rf"(?:\w+ ){{0,2}}?{APPROVED_CARE}",
-            rf"why (?:gamble|bet) (?:with |on )?(?:\w+ ){{0,3}}?{APPROVED_CARE}",
+            rf"why (?:gamble|bet|rely|depend|stick) (?:with |on |to )?(?:\w+ ){{0,3}}?"
+            rf"{APPROVED_CARE}",
+            rf"{APPROVED_CARE} (?:is|are) (?:a |an )?(?:\w+ )?(?:chemical|poison|"
+            rf"toxin)s?",
+            rf"{APPROVED_CARE} (?:\w+ ){{0,4}}?(?:dangerous|scary|terrible|horrible|"
+            rf"nasty|devastating) side effects",
             rf"{APPROVED_CARE}(?: and \w+)? (?:don't|do not|doesn't|does not|never) "
             rf"work(?= ?[.!,;:]|$| at all| anymore)",
             rf"unlike (?:\w+ ){{0,2}}?{APPROVED_CARE}",

@@ -86,7 +86,7 @@ REGULATORY_RULES = (
             rf"{AGENCY}[- ]approved (?:ingredients?|facilit(?:y|ies)|labs?|"
             r"laborator(?:y|ies)|materials?|components?|sources?)",
             rf"(?:meets?|follows?|complies with|compliant with|adheres? to|"
-            rf"exceeds?) (?:\w+ ){{0,2}}?(?:{AGENCY}|federal|government) "
+            rf"exceeds?) (?:\w+ ){{0,2}}?(?:{AGENCY}|federal|government) (?:\w+ )?"
             r"(?:standards?|guidelines?|regulations?|requirements?|rules)",
             r"(?:lab|laboratory|third[- ]party)[- ]tested",
             rf"(?:to|under|by) (?:\w+ ){{0,2}}?(?:{AGENCY}|federal) (?:standards|"
@@ -120,7 +120,10 @@ REGULATORY_RULES = (
             r"(?:leading|top|renowned|world-class|elite|the best) (?:[\w-]+ ){0,3}?"
             r"(?:dermatologists|doctors|physicians|surgeons|experts|professionals|"
             r"clinicians|specialists)",
-            r"(?:choice|favou?rite|pick) of (?:[\w']+ ){0,3}?(?:professionals|"
+            r"(?:top|highly|best)[- ]rated|go-to (?:choice|treatment|option)",
+            r"(?:dermatologists|doctors|surgeons|clinics|experts|professionals) (?:are "
+            r")?(?:switching|turning|moving|flocking) to",
+            r"(?:choice|favou?rite|pick) of (?:[\w']+ ){0,3}?(?:clinics|professionals|"
             r"dermatologists|doctors|physicians|surgeons|experts|celebrities|stars)",
             r"(?:rave|raves|raving|gush|gushing) (?:about|over)|everyone is (?:raving"
             r"|talking) about",
