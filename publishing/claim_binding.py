@@ -89,10 +89,7 @@ def antecedent_mentions(sentence, left):
 
 def bound_product(named, start, end):
     """The product a claim at clause[start:end] is about: the one it modifies
-    ("FDA approved exosome therapy"), else its subject, else any after it. A
-    bare "device" counts only when nothing more specific is named."""
-    specific = [m for m in named if m.kind.key != "device"]
-    named = specific or named
+    ("FDA approved exosome therapy"), else its subject, else any after it."""
     after = [m for m in named if m.start >= end]
     before = [m for m in named if m.end <= start]
     if after and after[0].start - end <= 25:

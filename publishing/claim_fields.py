@@ -21,13 +21,19 @@ def field_units(
         TextUnit("Search description", search_description or ""),
     ]
     units += [
-        TextUnit(f"Related link “{target}”, note", note or "") for target, note in links
+        TextUnit(f"Related link “{target}”, note", note or "", topic=topic_key(target))
+        for target, note in links
     ]
     units += [
         TextUnit(f"Condition “{name}”", f"{name}\n{description or ''}")
         for name, description in conditions
     ]
     return [unit for unit in units if unit.text.strip()]
+
+
+def topic_key(title):
+    kind = products.topic_of(title)
+    return kind.key if kind else ""
 
 
 def page_field_units(page):

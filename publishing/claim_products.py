@@ -141,14 +141,6 @@ KINDS = (
         cleared=True,
     ),
     ProductKind(
-        # A device the clause does not name: some devices are cleared, and
-        # none is "approved" in the FDA's sense for hair.
-        "device",
-        "a medical device",
-        r"(?:home-use |medical |handheld )?devices?",
-        cleared=True,
-    ),
-    ProductKind(
         "transplant",
         "hair transplant surgery",
         r"hair transplant(?:s|ation)?|FUE|FUT|follicular unit \w+",

@@ -54,6 +54,9 @@ class TextUnit:
     where: str  # e.g. "Title", "Section “How it works”"
     text: str
     has_source: bool = False  # links to or cites a source in this section
+    # The product this text is about, when not the page's: a related link's
+    # note speaks of the linked treatment (a claim_products kind key).
+    topic: str = ""
 
 
 @dataclass(frozen=True)
@@ -159,6 +162,8 @@ def check_text(text, context=Context(), where="Text", site_phrases=()):
 
 
 def check_unit(unit, context, site_phrases=()):
+    if unit.topic in products.KINDS_BY_KEY:
+        context = dataclasses.replace(context, topic=products.KINDS_BY_KEY[unit.topic])
     text = clauses.join_wrapped_lines(normalise(unit.text))
     for start, end in clauses.sentence_spans(text):
         sentence = text[start:end]
