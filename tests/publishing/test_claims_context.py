@@ -142,7 +142,7 @@ def test_every_field_a_reader_sees_is_checked(treatment_index):
     page.conditions.add(condition)
     page.save()
     RelatedTreatment.objects.create(
-        page=page, target=other, note="Ditch finasteride with exosomes."
+        page=page, target=other, note="It cures baldness."
     )
     page = TreatmentPage.objects.get(pk=page.pk)
     places = {(f.rule, f.where) for f in findings_for_page(page)}
@@ -150,7 +150,7 @@ def test_every_field_a_reader_sees_is_checked(treatment_index):
         ("fda_approved", "Regulatory note"),
         ("miracle", "SEO title"),
         ("guarantee", "Search description"),
-        ("better_than_approved", "Related link “Minoxidil”, note"),
+        ("cure", "Related link “Minoxidil”, note"),
         ("cure", "Condition “Pattern hair loss”"),
         ("permanent", "Condition “Pattern hair loss”"),
     } <= places
