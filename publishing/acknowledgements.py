@@ -7,8 +7,11 @@ stored as ClaimAcknowledgements against the revision that was saved with
 them, and offered again in the panel for the same phrase in the same place.
 """
 
+import dataclasses
+
 from treatments.sites import default_site
 
+from .claim_fields import page_field_units
 from .claim_text import article_from_fields
 from .claims import check_article
 from .models import ClaimAcknowledgement, ReviewSettings
@@ -27,8 +30,10 @@ def site_phrases_for(site):
     return ReviewSettings.for_site(site).site_phrases
 
 
-def findings_for(title, summary, regulatory_status, body, site):
+def findings_for(title, summary, regulatory_status, body, site, field_units=()):
+    """`field_units`: the page's other reader-visible texts (claim_fields)."""
     article = article_from_fields(title, summary, regulatory_status, body)
+    article = dataclasses.replace(article, units=(*article.units, *field_units))
     return check_article(article, site_phrases_for(site))
 
 
@@ -39,6 +44,7 @@ def findings_for_page(page, site=None):
         page.regulatory_status,
         page.body,
         site or page.get_site() or default_site(),
+        page_field_units(page),
     )
 
 
@@ -53,10 +59,11 @@ def reasons_from(data, findings):
 
 
 def unacknowledged(findings, reasons):
+    """Findings still blocking; a refused one (an impossible status) always is."""
     return [
         finding
         for finding in findings
-        if len(reasons.get(finding.key, "")) < MIN_REASON_LENGTH
+        if finding.refused or len(reasons.get(finding.key, "")) < MIN_REASON_LENGTH
     ]
 
 
@@ -65,7 +72,7 @@ def store_acknowledgements(revision, findings, reasons, user):
     stored = []
     for finding in findings:
         reason = reasons.get(finding.key, "")
-        if len(reason) < MIN_REASON_LENGTH:
+        if finding.refused or len(reason) < MIN_REASON_LENGTH:
             continue
         acknowledgement, _ = ClaimAcknowledgement.objects.update_or_create(
             revision=revision,
@@ -100,4 +107,8 @@ def unacknowledged_in_revision(revision):
     """Findings of a saved revision that have no reason stored with it."""
     findings = findings_for_page(revision.as_object())
     acknowledged = set(revision.claim_acknowledgements.values_list("key", flat=True))
-    return [finding for finding in findings if finding.key not in acknowledged]
+    return [
+        finding
+        for finding in findings
+        if finding.refused or finding.key not in acknowledged
+    ]

@@ -1,237 +1,310 @@
-"""The claims checker's rules: phrases, and why each matters.
+"""The claims checker's rules about outcomes: what a treatment does, for whom, how long.
 
 Each rule cites the public guidance behind it: the FTC's Health Products
 Compliance Guidance for health claims in general, the FDA's consumer alert on
-regenerative medicine products for stem cell and exosome claims, and
-21 CFR 807.97 for presenting a 510(k) clearance as an approval. The matching
-itself is in claims.py.
+regenerative medicine products for stem cell and exosome claims. Rules about
+safety and other care are in claim_rules_care.py, about regulators and
+evidence in claim_rules_regulatory.py; the matching is in claims.py.
 """
 
-import functools
 import re
-from dataclasses import dataclass
 
-FTC_GUIDANCE = "the FTC's Health Products Compliance Guidance (2022)"
-FDA_REGENERATIVE_ALERT = (
-    "the FDA's Consumer Alert on Regenerative Medicine Products Including Stem "
-    "Cells and Exosomes"
+from .claim_rule_type import (
+    FDA_REGENERATIVE_ALERT,
+    FTC_GUIDANCE,
+    FTC_GUIDANCE_START,
+    Rule,
 )
-FDA_CLEARANCE_RULE = "FDA regulation 21 CFR 807.97"
-FTC_GUIDANCE_START = "T" + FTC_GUIDANCE[1:]
-FDA_REGENERATIVE_ALERT_START = "T" + FDA_REGENERATIVE_ALERT[1:]
-APPROVED_CARE_WORDS = (
-    r"minoxidil|finasteride|dutasteride|spironolactone|baricitinib|"
-    r"approved|standard|conventional|prescription|established|"
-    r"medications?|medicines?|drugs?|tablets?|surgery|transplants?|"
-    r"transplantation|your doctor"
+from .claim_rules_care import CARE_RULES
+from .claim_rules_regulatory import REGULATORY_RULES
+
+PERCENT = r"\d+(?:\.\d+)?(?: ?(?:-|to) ?\d+(?:\.\d+)?)? ?(?:%|per ?cent)"
+PEOPLE = (
+    r"(?:patients|clients|customers|users|people|men|women|cases|participants|"
+    r"those treated|of them)"
 )
-APPROVED_CARE = rf"(?:{APPROVED_CARE_WORDS})"
+GAIN = (
+    r"(?:more|thicker|fuller|denser|increase|improvement|growth|regrowth|better|"
+    r"success|satisfaction|reduction|less|faster|stronger|hair|density|volume)"
+)
+HAIR_LOSS = (
+    r"(?:hair loss|baldness|balding|alopecia|thinning|bald spots?|shedding|"
+    r"receding hairlines?)"
+)
+BENEFIT = (
+    r"\w*(?:help|work|regrow|grow|restor|result|treat|fix|solution|benefit|effective|"
+    r"suitable|suits?|right for|ideal|perfect|respond|sees?|gets?|notices?|fails?|"
+    r"back|thicker|fuller|cure|revers|bring|stop|candidate|sav)\w*"
+)
+UNWANTED = (
+    r"side[- ]effects?|unwanted|fac(?:e|ial)|body hair|hypertrichosis|itch\w*"
+    r"|irritation|dizz\w*|lightheaded\w*|swelling|adverse|complications?|"
+    r"reactions?|stopped (?:because|taking)|dropped out|(?:are|is|being) shed|"
+    r"pillow|fall(?:s|ing)? out|\d ?% (?:solution|"
+    r"foam|strength|lotion|minoxidil|concentration)"
+)
+NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 
+OUTCOME_RULES = (
+    Rule(
+        "efficacy_figure",
+        "Efficacy figure without its study",
+        "A success rate or a 'times more' figure is a claim that, under "
+        + FTC_GUIDANCE
+        + ", needs competent and reliable scientific evidence; read without its "
+        "study (who, how many, against what) it promises the reader that result.",
+        "Say which study found it, in whom and against what, e.g. 'In a trial "
+        "of 30 men, hair density rose after 12 weeks; there was no control group'.",
+        (
+            rf"(?:up to |over |more than |nearly |almost )?{PERCENT} (?:\w+ ){{0,2}}?"
+            rf"{GAIN}",
+            rf"up to {PERCENT}",
+            r"(?:dramatically|significantly|noticeably|visibly|remarkably|"
+            r"substantially|considerably|much|far) (?:thicker|fuller|denser|more hair|"
+            r"stronger|better (?:hair|results|growth))",
+            r"(?:thicker|fuller|denser)(?:,| and) (?:thicker|fuller|denser|healthier|"
+            r"stronger) hair",
+            r"from (?:the )?(?:very )?first (?:session|treatment|visit|day|week|"
+            r"application|injection)",
+            rf"(?:regrowth|success|growth|density|satisfaction|improvement|efficacy|"
+            rf"effectiveness|response|hair count|gain|increase|boost)(?: \w+){{0,3}}?"
+            rf":? (?:of |above |over |near |exceeding |around |by |up to |at )?"
+            rf"{PERCENT}",
+            r"\d[\d,]* (?:\w+ )?(?:successful|happy|satisfied) (?:\w+ ){0,2}?"
+            r"(?:treatments|patients|clients|procedures|customers|sessions)",
+            rf"(?:the (?:vast )?majority|nearly all|almost all|virtually all) of "
+            rf"(?:our )?{PEOPLE}",
+            rf"(?:regrow\w*|grows?|works?|helps?|effective|results|succeeds?) "
+            rf"(?:\w+ ){{0,3}}?(?:in|for) (?:over |more than |nearly )?{PERCENT} of",
+            rf"{PERCENT} of (?:our |my |all |the |those )?(?:\w+ )?{PEOPLE}",
+            r"(?:success|satisfaction|response) rates? (?:is |are )?(?:the )?(?:highest"
+            r"|best|unmatched|unrivalled|unrivaled|industry-leading|record)",
+            r"(?:highest|best|unmatched|record) (?:success|satisfaction) rates?",
+            rf"(?:boost|increase|improve|raise|grow|thicken|jump|rise|rose|soar|climb|"
+            rf"go(?:es)? up|went up)(?:s|ed|d)? (?:\w+ ){{0,3}}?by (?:an average of |"
+            rf"on average |up to |over |as much as |nearly |almost )?(?:{PERCENT}|half|"
+            rf"a third|a quarter|\d+ times)",
+            rf"{PERCENT} (?:\w+ )?(?:success|satisfaction|response) rate",
+            rf"(?:{NUMBER}|\d+ ?%) (?:out of|in) (?:every )?{NUMBER} (?:\w+ )?{PEOPLE}",
+            rf"(?:\d+(?:\.\d+)? ?x|{NUMBER} times|twice|double|triple) (?:the )?"
+            rf"(?:more|thicker|fuller|denser|faster|better|stronger|hair|growth|"
+            rf"density|results)",
+            r"(?:doubles?|doubling|triples?|tripling|quadruples?) (?:\w+ ){0,2}?"
+            r"(?:hair|density|growth|counts?|thickness|volume|the number)",
+            r"(?:visible|noticeable|dramatic|amazing|instant|immediate|rapid|quick"
+            r"|fast|overnight) (?:results|regrowth|growth|improvement|difference)",
+            r"(?:in|within|after) (?:just|only|as little as|as few as) (?:\w+ )?"
+            r"(?:days?|weeks?|sessions?|treatments?|visits?|months?|appointments?|"
+            r"injections?|courses?|hours?)",
+            r"after (?:just )?(?:a single|one) (?:session|treatment|visit|injection|"
+            r"appointment|course)",
+        ),
+        figures=True,
+        binding="named_or_topic",
+        # Figures about harms and strengths are not efficacy claims.
+        excludes=UNWANTED,
+    ),
+    Rule(
+        "benefit_as_fact",
+        "Benefit stated as fact",
+        "Saying that a treatment regrows, restores or revives hair, without "
+        "'may' or a study, presents an outcome as certain. "
+        + FTC_GUIDANCE_START
+        + " requires competent and reliable scientific evidence for it, which no "
+        "unapproved hair treatment has.",
+        "Say what a named study found, in whom, and how sure it is, e.g. 'a "
+        "small study found more hair after 12 weeks'.",
+        (
+            r"(?:regrows?|restores?|revives?|rejuvenates?|reawakens?|re-?activates?|"
+            r"regenerates?|repairs?|strengthens?|thickens?|stimulates?|boosts?|wakes?"
+            r" up|awakens?|grows?|rebuilds?|reclaims?|transforms?|speeds? up|"
+            r"accelerates?|kick-?starts?|triggers?|promotes?|encourages?|activates?|"
+            r"enhances?|increases?|improves?|maximi[sz]es?|regrew|regrown|restored)"
+            r" (?:[\w']+ ){0,3}?"
+            r"(?:hair|follicles?|hairline|density|growth|regrowth|crown|bald (?:spots|"
+            r"patches)|thinning (?:areas|patches))",
+            r"(?:regrow|restore|revive|reclaim|get back|grow back|rebuild) your "
+            r"(?:\w+ )?(?:hair|hairline|crown)",
+            r"(?:come|comes|grow|grows|growing|coming) back (?:\w+ )?(?:thicker|fuller|"
+            r"stronger|denser|healthier)",
+        ),
+        # Hedged, or said of the body itself: "may stimulate", "follicles grow
+        # hair in cycles", "hair grows back after telogen effluvium".
+        limiting=(
+            *"may might could possibly perhaps some slightly little modest".split(),
+            *"modestly thought believed proposed intended meant designed".split(),
+            *"supposed said claimed hoped aim aims aimed partly partially".split(),
+            *"tested studied investigated whether if follicle follicles".split(),
+            *"body cycle phase anagen telogen transplanted transplant".split(),
+            *"evidence proof data signs".split(),
+        ),
+        figures=True,
+        binding="named_or_topic",
+        excludes=UNWANTED,
+    ),
+    Rule(
+        "universality",
+        "Works for everyone",
+        "Hair loss has many causes and no treatment helps every person or "
+        "every type. A promise that it works for everyone is a claim "
+        + FTC_GUIDANCE
+        + " expects to be true of everyone it addresses.",
+        "Say who the evidence covers, e.g. 'studied in men with mild to "
+        "moderate pattern hair loss'.",
+        (
+            r"(?:works?|worked|effective|suitable|ideal|right|perfect|helps?|"
+            r"suits?|benefits?) (?:\w+ ){0,2}?(?:for|on|with)? ?(?:everyone|"
+            r"everybody|anyone|anybody|all (?:\w+ )?(?:types|kinds|forms|stages|ages|"
+            r"patients|hair)|every (?:\w+ )?(?:man|woman|type|kind|form|stage|patient"
+            r"|case|person|one|cause)|any (?:\w+ )?(?:type|kind|form|stage|cause|age))",
+            r"(?:for|on|of) all (?:hair types|types of|kinds of|forms of|stages of|"
+            r"ages|skin types|causes)",
+            r"(?:works?|effective|suitable|helps?) (?:for|on) all(?= ?[.!?,;:]|$)",
+            r"(?:at|of|for) (?:any|every) (?:age|stage)",
+            r"(?:men and women|young and old|all) alike",
+            r"every (?:\w+ ){0,3}?(?:can|will) be (?:saved|treated|helped|restored|"
+            r"regrown)",
+            r"(?:for|to) (?:all|every one) (?:of )?(?:our |my )?(?:patients|clients|"
+            r"customers|users)",
+            rf"from (?:\w+ ){{1,3}}?to (?:\w+ ){{0,2}}?{HAIR_LOSS}",
+            r"no (?:\w+ ){0,3}?(?:that|which) (?:\w+ ){0,3}?(?:cannot|can't|won't|"
+            r"doesn't|does not) (?:treat|help|fix|improve|work)",
+            r"(?:everyone|everybody|anyone|anybody) (?:is|can be) (?:a )?(?:good |"
+            r"suitable |ideal |perfect )?(?:candidate|suitable|eligible)",
+            r"of (?:every|any) (?:kind|type|sort|form)",
+            r"(?:everyone|everybody|every (?:patient|client|man|woman|person|"
+            r"customer|user)|all (?:patients|clients|users|customers)|anyone|"
+            r"anybody) (?:[\w']+ ){0,3}?(?:sees?|gets?|responds?|regrows?|"
+            r"benefits?|notices?|can (?:regrow|grow|benefit|see|get)|will "
+            r"(?:see|regrow|benefit|get))",
+            r"whatever (?:your |the )?(?:\w+ )?(?:age|type|cause|stage|hair)",
+            r"whether you(?:'re| are) [\w ]{1,20} or [\w ]{1,20}",
+            r"no matter (?:your|what|how|the|which|who)",
+            r"regardless of (?:your )?(?:age|type|cause|stage|gender|how)",
+            r"never fails|always works|works every time|one[- ]size[- ]fits[- ]all",
+        ),
+        requires=BENEFIT,
+    ),
+    Rule(
+        "cure",
+        "Cure language",
+        "No treatment covered here is shown to cure hair loss. Under "
+        + FTC_GUIDANCE
+        + " every health benefit claimed needs competent and reliable "
+        "scientific evidence, and "
+        + FDA_REGENERATIVE_ALERT
+        + " warns about clinics promising cures they cannot show.",
+        "Say what the treatment may do and for how long, e.g. 'may slow "
+        "thinning while you use it'.",
+        (
+            r"cur(?:e|es|ed|ing)",
+            r"cure-all",
+            rf"(?:reverse[sd]?|reversing|reversal of) (?:\w+ ){{0,2}}?{HAIR_LOSS}",
+            rf"(?:end|ends|ending|eliminate[sd]?|eliminating|eradicate[sd]?|"
+            rf"banish(?:es)?|conquers?|beats?|defeats?|fix(?:es)?|solves?|heals?|"
+            rf"healing) (?:\w+ ){{0,2}}?{HAIR_LOSS}",
+            r"heals? (?:\w+ ){0,2}?follicles",
+            r"restores? (?:a |your )?full head of hair",
+            rf"(?:say goodbye|goodbye|bye[- ]bye) to (?:\w+ ){{0,2}}?{HAIR_LOSS}",
+            rf"no more {HAIR_LOSS}",
+            r"(?:curable|fixable|beatable)",
+            rf"{HAIR_LOSS} (?:ends|is over|stops) (?:here|now|today)",
+            rf"(?:the|a|your) (?:\w+ )?(?:solution|answer|end) to (?:\w+ ){{0,2}}?"
+            rf"{HAIR_LOSS}",
+            r"(?:completely|fully|totally|entirely) (?:restores?|regrows?|reverses?)",
+            r"(?:treats?|targets?|fixes|addresses|tackles|cures) (?:the )?(?:root |"
+            r"underlying |real )?causes? of",
+            rf"(?:overcomes?|vanquish(?:es)?|win against) (?:\w+ ){{0,2}}?{HAIR_LOSS}",
+            r"(?:the )?(?:real|true|ultimate|final|permanent) (?:solution|answer|fix)",
+            r"(?:restores?|regrows?|reverses?) (?:\w+ ){0,3}?(?:completely|fully|"
+            r"totally|entirely)",
+        ),
+        limiting=("partly", "partially", "slow", "slows", "somewhat"),
+    ),
+    Rule(
+        "permanent",
+        "Permanent-result language",
+        "Treatments for pattern hair loss work while they are used, and the "
+        "condition goes on. A permanent result is a claim "
+        + FTC_GUIDANCE
+        + " requires evidence for, over the whole time promised.",
+        "Say how long results lasted in studies and what happens when treatment stops.",
+        (
+            r"for good(?=\s*(?:[.!,;:?)\"]|$|\s(?:and|with|after|in|-)\b))",
+            r"permanent(?:ly)?(?! (?:damag\w*|scar\w*|destroy\w*|harm\w*|los\w*|"
+            r"injur\w*|affect\w*|hair loss|bald\w*|stain\w*|side))",
+            r"forever|for life|once and for all|here to stay|for a lifetime",
+            r"(?:lifelong|lifetime|long-lasting) (?:results?|regrowth|hair|growth|"
+            r"benefits?|solution|fix)",
+            r"for (?:years to come|decades|the rest of your life)",
+            r"(?:no|without|zero) (?:\w+ )?(?:maintenance|upkeep|top-ups?|follow-up "
+            r"treatments?|repeat (?:visits|sessions|treatments)|touch-ups?|further "
+            r"treatments?|more treatments?)",
+            r"(?:results?|regrowth|hair|benefits?|effects?) (?:will |can |should )?"
+            r"(?:last|lasts|stay|stays|remain|remains) (?:for )?(?:years|decades|a "
+            r"lifetime|forever|permanently)",
+            r"(?:lasts?|lasting) (?:a )?lifetime",
+            r"(?:hair|results|regrowth) that (?:stays?|lasts?)(?= ?[.!,;:]|$)",
+            r"never (?:[\w']+ ){0,4}?again",
+            r"never (?:go|be|become|get|look|lose) (?:\w+ ){0,2}?(?:bald|thin\w*|"
+            r"hair)",
+        ),
+        # The condition, or damage, lasts: "hair loss continues for life",
+        # "scarring destroys follicles permanently".
+        limiting=(
+            *"continue continues progress progresses untreated condition".split(),
+            *"destroy destroys destroyed damage damages damaged scar scars".split(),
+            *"scarred kill kills lose loses lost harm harms".split(),
+        ),
+    ),
+    Rule(
+        "guarantee",
+        "Guaranteed results",
+        "Results vary from person to person. A guarantee is an express "
+        "claim that, under " + FTC_GUIDANCE + ", must be backed by "
+        "evidence that it holds for everyone, which no health treatment has.",
+        "Say what results are typical in studies and that they vary.",
+        (
+            r"guarantee[sd]?(?!\s+(?:\w+\s+){0,2}?(?:privacy|private|confidential\w*"
+            r"|details|data|information|appointment|reply|response|price|booking))",
+            r"guaranteeing",
+            r"money[- ]back",
+            r"(?:or|else) (?:your|you get your) money back",
+            r"(?:full|complete|total|100 ?%) refund|refund (?:every|your) \w+ if",
+            r"(?:stake|bet) our (?:reputation|name)",
+            r"(?:results|regrowth|success|growth) (?:is |are )?(?:assured|certain)",
+            r"(?:assured|certain|sure) (?:results|regrowth|success)",
+            r"(?:we|i) promise(?! to (?:answer|reply|respond|call|get back|keep|"
+            r"protect|respect|listen|be |explain|review|tell))",
+            r"(?:you'll|you will|you are going to) (?:definitely |certainly |surely"
+            r" |absolutely )?(?:see|notice|get|have|regrow|grow|enjoy|love|achieve)"
+            r" (?:\w+ ){0,3}?(?:results|hair|growth|regrowth|difference|thicker|"
+            r"fuller)",
+            r"(?:sure|certain) to (?:work|regrow|grow)",
+        ),
+    ),
+    Rule(
+        "absolute",
+        "Absolute figures such as 100%",
+        "A figure of 100% implies a certainty that no study provides. "
+        + FTC_GUIDANCE_START
+        + " treats numbers as claims that need the same scientific support.",
+        "Give the figure a study found, with its study.",
+        (r"(?<![\d.,])100(?:\.0+)? ?%", r"(?<![\d.,])100 ?per ?cent"),
+    ),
+)
 
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    label: str
-    why: str
-    patterns: tuple
-    negatable: bool = False
-    # Words that, before the phrase in its clause, make it about something
-    # else: "the only stem cell products approved by the FDA are ...".
-    limiting: tuple = ()
-
-    def compiled(self):
-        return compile_patterns(self.patterns)
-
-
-@functools.cache
-def compile_patterns(patterns):
-    return [
-        re.compile(rf"(?<![\w-]){pattern}(?![\w])", re.IGNORECASE)
-        for pattern in patterns
-    ]
-
-
-RULES = {
-    rule.id: rule
-    for rule in (
-        Rule(
-            "cure",
-            "Cure or permanent-result language",
-            "No treatment covered here is shown to cure hair loss or to give "
-            "permanent results. Under " + FTC_GUIDANCE + " every health benefit "
-            "claimed needs competent and reliable scientific evidence, and "
-            + FDA_REGENERATIVE_ALERT
-            + " warns about clinics promising cures they cannot show.",
-            (
-                r"cur(?:e|es|ed|ing)",
-                r"cure-all",
-                r"permanent (?:results?|cure|fix|solution|regrowth)",
-                r"permanently(?! (?:damag\w*|scar\w*|destroy\w*|harm\w*|los\w*|"
-                r"injur\w*|affect\w*))",
-            ),
-            negatable=True,
-        ),
-        Rule(
-            "guarantee",
-            "Guaranteed results",
-            "Results vary from person to person. A guarantee is an express "
-            "claim that, under " + FTC_GUIDANCE + ", must be backed by "
-            "evidence that it holds for everyone, which no health treatment has.",
-            (r"guarantee[sd]?", r"guaranteeing"),
-            negatable=True,
-        ),
-        Rule(
-            "absolute",
-            "Absolute figures such as 100%",
-            "A figure of 100% implies a certainty that no study provides. "
-            + FTC_GUIDANCE_START
-            + " treats numbers as claims that need the same scientific support.",
-            (r"(?<![\d.,])100(?:\.0+)?\s?%", r"(?<![\d.,])100 ?per ?cent"),
-        ),
-        Rule(
-            "no_side_effects",
-            "No side effects",
-            "Every treatment can have side effects. Saying otherwise hides risks "
-            "readers need to weigh, which " + FTC_GUIDANCE + " counts as "
-            "deceptive.",
-            (
-                r"(?:no|zero|without(?: any)?|free (?:of|from)) side[- ]effects?",
-                r"side[- ]effect[- ]free",
-            ),
-        ),
-        Rule(
-            "risk_free",
-            "Risk-free or completely safe",
-            "No procedure is without risk; injections and microneedling can "
-            "cause infection. Safety claims need evidence under "
-            + FTC_GUIDANCE
-            + ", and "
-            + FDA_REGENERATIVE_ALERT
-            + " reports serious harm from unapproved products.",
-            (
-                r"risk[- ]free",
-                r"zero risks?",
-                r"(?:completely|totally|perfectly|100% ) safe",
-            ),
-            negatable=True,
-        ),
-        Rule(
-            "miracle",
-            "Miracle language",
-            "Words like 'miracle' promise more than any evidence shows and shape "
-            "the overall impression, which " + FTC_GUIDANCE + " judges, "
-            "not only the literal words.",
-            (r"miracles?", r"miraculous(?:ly)?"),
-            negatable=True,
-        ),
-        Rule(
-            "fda_approved",
-            "FDA approval claimed",
-            "Only say 'FDA approved' when a product is approved for this use and "
-            "the page's regulatory status says so. Claiming approval that does "
-            "not exist misleads readers about safety and effectiveness; "
-            + FDA_REGENERATIVE_ALERT
-            + " stresses that no exosome product is approved.",
-            (
-                r"FDA[- ]approved",
-                r"approved by (?:the )?(?:U\.?S\.? )?(?:FDA|Food and Drug "
-                r"Administration)",
-            ),
-            negatable=True,
-            limiting=("only",),
-        ),
-        Rule(
-            "fda_cleared",
-            "FDA clearance claimed",
-            "Only say 'FDA cleared' when a device for this use has 510(k) "
-            "clearance and the page's regulatory status says so. "
-            + FDA_CLEARANCE_RULE
-            + " also forbids presenting a clearance as an approval.",
-            (
-                r"FDA[- ]cleared",
-                r"cleared by (?:the )?(?:U\.?S\.? )?(?:FDA|Food and Drug "
-                r"Administration)",
-            ),
-            negatable=True,
-            limiting=("only",),
-        ),
-        Rule(
-            "clinically_proven",
-            "'Clinically proven' without a source in the same section",
-            "'Clinically proven' is an establishment claim: "
-            + FTC_GUIDANCE
-            + " expects the proof it names to exist. Cite the study in the same "
-            "section (a link, a reference number such as [1], or its title).",
-            (r"(?:clinically|scientifically|medically)[- ]proven",),
-        ),
-        Rule(
-            "better_than_approved",
-            "Unapproved treatment set above approved care",
-            "Saying an unapproved treatment beats or replaces approved care can "
-            "lead readers to stop treatment that works. Comparative claims need "
-            "head-to-head evidence under "
-            + FTC_GUIDANCE
-            + ", and "
-            + FDA_REGENERATIVE_ALERT
-            + " warns against giving up proven treatment for unapproved products.",
-            (
-                r"(?:better|more effective|superior|stronger|safer|faster) (?:than|"
-                r"to) (?:\w+ ){0,3}?" + APPROVED_CARE,
-                r"replac(?:e|es|ed|ing) (?:\w+ ){0,3}?" + APPROVED_CARE,
-                r"(?:no (?:longer )?need|no more need) (?:for|to) (?:\w+ ){0,3}?"
-                r"(?:" + APPROVED_CARE_WORDS + r"|take|use|apply)",
-                r"instead of (?:\w+ ){0,2}?" + APPROVED_CARE,
-            ),
-            negatable=True,
-        ),
-        Rule(
-            "regulatory_exemption",
-            "Claims of needing no approval or being exempt from regulation",
-            "Products that treat disease, exosomes and stem cell products "
-            "included, are regulated as drugs or biological products and need "
-            "FDA review before marketing. " + FDA_REGENERATIVE_ALERT + " names "
-            "'no approval needed' claims as a warning sign.",
-            (
-                r"(?:does|do|did)(?: not|n't) (?:need|require) (?:\w+ ){0,2}?"
-                r"(?:FDA )?(?:approval|clearance|review)",
-                r"(?:FDA )?(?:approval|clearance) (?:is |was )?(?:not )?"
-                r"(?:needed|required|necessary)",
-                r"no (?:FDA )?(?:approval|clearance) (?:is )?(?:needed|required|"
-                r"necessary)",
-                r"exempt(?:ed)? from (?:\w+ ){0,2}?(?:FDA|regulation|approval|"
-                r"oversight)",
-                r"(?:is |are )?not (?:regulated|subject to regulation) by the FDA",
-                r"outside (?:of )?(?:the )?FDA(?:'s)? (?:jurisdiction|oversight|"
-                r"regulation)",
-            ),
-            negatable=True,
-        ),
-        Rule(
-            "stem_cell_cell_free",
-            "'Stem cells' said of a cell-free product",
-            "Exosomes and other cell-free products contain no cells, so calling "
-            "them stem cells misleads readers about what they are buying. "
-            + FDA_REGENERATIVE_ALERT_START
-            + " covers both and treats them as distinct products.",
-            (r"stem[- ]cells?",),
-            negatable=True,
-        ),
-    )
-}
+RULES = {rule.id: rule for rule in (*OUTCOME_RULES, *CARE_RULES, *REGULATORY_RULES)}
 
 # Said of exosomes anywhere, on any page: "exosomes are stem cells".
 EXOSOMES_ARE_STEM_CELLS = re.compile(
-    r"(?<![\w-])(?:exosomes?|extracellular vesicles?)(?: products?)? "
-    r"(?:are|is|contain|contains|are made of|are a kind of|are a type of) "
-    r"(?!not\b|no\b)(?:\w+ ){0,3}?stem[- ]cells?(?![\w])",
+    r"(?<![\w-])(?:exosomes?|extracellular vesicles?|secretome|vials?)"
+    r"(?: products?)? (?:are|is|contain|contains|are made of|are a kind of|are a "
+    r"type of|holds?|are packed with|is packed with) (?!not\b|no\b)"
+    r"(?:(?!from\b|by\b|of\b|in\b)\w+ ){0,3}?"
+    r"(?:stem[- ]cells?|(?:live|living) (?:\w+ )?cells)(?![\w])",
     re.IGNORECASE,
 )
-CELL_FREE_TOPIC = re.compile(
-    r"(?<![\w-])(?:exosomes?|extracellular vesicles?|secretome|"
-    r"conditioned media)(?![\w])",
-    re.IGNORECASE,
-)
-STEM_CELL = re.compile(r"(?<![\w-])stem[- ]cells?(?![\w])", re.IGNORECASE)
 SITE_PHRASE_WHY = (
     "Your editors added this phrase to the claims list in Review settings."
 )

@@ -1,32 +1,27 @@
 """The claims checker: plain text in, findings out. No ORM, no Django models.
 
 An article is a list of `TextUnit`s (title, summary, one per body block or FAQ
-item) plus the page's regulatory status. `check_article` returns one
-`Finding` per risky phrase and place, each naming its rule and why the rule
-exists, citing the FDA's and FTC's public guidance.
+item, the regulatory note, SEO fields, related-link notes, condition texts)
+plus its page context: regulatory status and topic. `check_article` returns
+one `Finding` per risky phrase and place, each naming its rule, why the rule
+exists (citing the FDA's and FTC's public guidance) and how to reword it.
 
-How a match is judged:
-- Phrases match on word boundaries, case-insensitively: "cure" matches
-  "Cure" and "cure-all" but not "secure" or "procured".
-- Rules marked `negatable` skip a match whose clause already denies it ("there
-  is no cure", "is not FDA-approved", "cannot be guaranteed") and a match
-  inside a question ("Is it approved by the FDA?"), or reported or
-  conditional speech ("if a clinic says it needs no approval"): none of these
-  makes the claim. The clause is the text back to the nearest . ! ? ; : ,
-  dash or line break, and the denial must be among its last six words.
-- "Stem cell(s)" is flagged on articles about a cell-free product (exosomes,
-  extracellular vesicles, secretome, conditioned media in the title or
-  summary), unless the title is itself about stem cells; "exosomes are stem
-  cells" and the like are flagged on every article.
-- "Better than / replaces / no need for" approved care applies only to pages
-  whose regulatory status is "not_approved"; "FDA approved" and "FDA cleared"
-  pass only when the status is "approved" or "cleared" respectively.
-- "Clinically proven" is allowed when the same section cites a source: the
-  section's rich text links somewhere, cites a reference by number ("[2]"), or
-  quotes the title of one of the article's references. A section is one body
-  block (a section block, a callout, a FAQ question); the title and summary
-  have no section, so the phrase there always needs acknowledging.
-- References blocks are never scanned: their titles are citations.
+How a match is judged, sentence by sentence, after Unicode normalisation
+(claim_normalise.py):
+- Phrases match on word boundaries, case-insensitively: "cure" matches "Cure"
+  but not "secure" or "curettage".
+- A phrase the sentence denies, asks about, mentions as a term or reports
+  from a named third party is not a claim (claim_clauses.py).
+- Regulatory claims are bound to a product (claim_products.py): the product
+  the clause names, else the page's topic, else the page's status. "Minoxidil
+  foam is FDA approved" passes on the exosome page; "FDA approved exosome
+  therapy" is flagged on every page, whatever its status.
+- A page about a product kind that no authority has approved cannot carry the
+  "approved" status: that finding cannot be acknowledged away.
+- "Clinically proven" passes when the same section cites a source (a link, a
+  reference number, a reference's title).
+- "Stem cells" is flagged on pages about a cell-free product; "exosomes are
+  stem cells" on every page. References blocks are never scanned.
 """
 
 import dataclasses
@@ -34,30 +29,22 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from .claim_rules import (
-    CELL_FREE_TOPIC,
-    EXOSOMES_ARE_STEM_CELLS,
-    RULES,
-    SITE_PHRASE_WHY,
-    STEM_CELL,
-)
+from . import claim_clauses as clauses
+from . import claim_products as products
+from .claim_binding import bound_claim_holds
+from .claim_normalise import normalise
+from .claim_rule_type import phrase_span
+from .claim_rules import EXOSOMES_ARE_STEM_CELLS, RULES, SITE_PHRASE_WHY
 
-NEGATIONS = frozenset(
-    """no not never cannot can't nor none neither without nothing isn't aren't
-    doesn't don't didn't won't wasn't weren't hasn't haven't shouldn't
-    unlikely""".split()
+STATUS_RULE = "status_refused"
+STATUS_PLACE = "Regulatory status"
+STATUS_WHY = (
+    "The FDA's Consumer Alert on Regenerative Medicine Products and its "
+    "Public Safety Notification on Exosome Products state that no such "
+    "product is approved; a page status saying otherwise misleads every reader."
 )
-NEGATION_WINDOW = 6
-CLAUSE_BREAK = re.compile(r"[.!?;:,\n\u2013\u2014]|\s-\s")
-SENTENCE_BREAK = re.compile(r"[.!?\n]")
-# Reported or conditional speech is not the article's own claim: "if the
-# answer is that it does not need approval", "clinics claim it cures".
-ATTRIBUTION = re.compile(
-    r"\b(?:if|claims?|claimed|claiming|says?|said|told|answer is|marketed as|"
-    r"advertised as|promises?|promised|promising|sold as)\b",
-    re.IGNORECASE,
-)
-WORD = re.compile(r"[\w']+")
+# Findings that no reason can keep: the page must change.
+REFUSED_RULES = frozenset({STATUS_RULE})
 
 
 @dataclass(frozen=True)
@@ -67,6 +54,9 @@ class TextUnit:
     where: str  # e.g. "Title", "Section “How it works”"
     text: str
     has_source: bool = False  # links to or cites a source in this section
+    # The product this text is about, when not the page's: a related link's
+    # note speaks of the linked treatment (a claim_products kind key).
+    topic: str = ""
 
 
 @dataclass(frozen=True)
@@ -74,6 +64,7 @@ class Article:
     units: tuple
     regulatory_status: str = ""
     cell_free_topic: bool = False  # title or summary is about exosomes etc.
+    topic: str = ""  # a claim_products kind key; found from title/summary if ""
 
 
 @dataclass(frozen=True)
@@ -90,12 +81,27 @@ class Finding:
     where: str
     why: str
     count: int = field(default=1, compare=False)
+    advice: str = field(default="", compare=False)
 
     @property
     def key(self):
         """Stable id of this phrase at this place, for acknowledgements."""
         raw = f"{self.rule}|{self.phrase.lower()}|{self.where}"
         return hashlib.sha256(raw.encode()).hexdigest()[:16]
+
+    @property
+    def refused(self):
+        return self.rule in REFUSED_RULES
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the checker knows of the page a sentence is on."""
+
+    status: str = ""
+    topic: object = None  # a claim_products.ProductKind or None
+    cell_free: bool = False
+    products: tuple = ()  # every ProductKind the page names
 
 
 def parse_site_phrases(text):
@@ -108,11 +114,24 @@ def parse_site_phrases(text):
     return phrases
 
 
+def context_for(article):
+    topic = products.KINDS_BY_KEY.get(article.topic) or products.topic_of(
+        *(unit.text for unit in article.units if unit.where in ("Title", "Summary"))
+    )
+    if topic is None and article.cell_free_topic:
+        topic = products.KINDS_BY_KEY["exosomes"]
+    cell_free = article.cell_free_topic or bool(topic and topic.cell_free)
+    return Context(article.regulatory_status, topic, cell_free)
+
+
 def check_article(article, site_phrases=()):
     """Every risky phrase in the article, one Finding per phrase and place."""
+    context = context_for(article)
     found = {}
+    for finding in status_findings(context):
+        found[finding.key] = finding
     for unit in article.units:
-        for finding in check_unit(unit, article, site_phrases):
+        for finding in check_unit(unit, context, site_phrases):
             key = finding.key
             if key in found:
                 found[key] = dataclasses.replace(found[key], count=found[key].count + 1)
@@ -121,42 +140,95 @@ def check_article(article, site_phrases=()):
     return list(found.values())
 
 
-def check_unit(unit, article, site_phrases):
-    for rule_id in rules_for(article):
-        rule = RULES[rule_id]
-        if rule_id == "clinically_proven" and unit.has_source:
+def status_findings(context):
+    why = products.refused_status(context.topic, context.status)
+    if not why:
+        return []
+    return [
+        Finding(
+            rule=STATUS_RULE,
+            label="Regulatory status not possible for this product",
+            phrase=context.status,
+            where=STATUS_PLACE,
+            why=f"{why} {STATUS_WHY}",
+            advice=why,
+        )
+    ]
+
+
+def check_text(text, context=Context(), where="Text", site_phrases=()):
+    """Findings in one piece of text, e.g. a line given to check_claims."""
+    return list(check_unit(TextUnit(where, text), context, site_phrases))
+
+
+def check_unit(unit, context, site_phrases=()):
+    if unit.topic in products.KINDS_BY_KEY:
+        context = dataclasses.replace(context, topic=products.KINDS_BY_KEY[unit.topic])
+    text = clauses.join_wrapped_lines(normalise(unit.text))
+    for start, end in clauses.sentence_spans(text):
+        sentence = text[start:end]
+        yield from check_sentence(sentence, unit, context)
+        for site_phrase in site_phrases:
+            for match in phrase_pattern(normalise(site_phrase.phrase)).finditer(
+                sentence
+            ):
+                yield Finding(
+                    rule="site_phrase",
+                    label="Phrase on the site's claims list",
+                    phrase=normalise_space(match.group(0)),
+                    where=unit.where,
+                    why=site_phrase.why or SITE_PHRASE_WHY,
+                )
+
+
+def check_sentence(sentence, unit, context):
+    if clauses.is_open_question(sentence):
+        return
+    for rule in RULES.values():
+        if rule.cell_free_only and not context.cell_free:
             continue
+        if rule.id == "clinically_proven" and unit.has_source:
+            continue
+        if not rule.may_match(sentence) or not rule.applies_to(sentence):
+            continue
+        taken = []
         for pattern in rule.compiled():
-            for match in pattern.finditer(unit.text):
-                if rule.negatable and not is_asserted(unit.text, match, rule):
+            for match in pattern.finditer(sentence):
+                start, end = phrase_span(match)
+                if any(start < t_end and t_start < end for t_start, t_end in taken):
                     continue
-                yield finding_for(rule, match.group(0), unit.where)
-    for match in EXOSOMES_ARE_STEM_CELLS.finditer(unit.text):
-        yield finding_for(RULES["stem_cell_cell_free"], match.group(0), unit.where)
-    for site_phrase in site_phrases:
-        pattern = phrase_pattern(site_phrase.phrase)
-        for match in pattern.finditer(unit.text):
-            yield Finding(
-                rule="site_phrase",
-                label="Phrase on the site's claims list",
-                phrase=normalise_space(match.group(0)),
-                where=unit.where,
-                why=site_phrase.why or SITE_PHRASE_WHY,
-            )
+                if not is_claimed(sentence, start, end, rule, context):
+                    continue
+                taken.append((start, end))
+                yield finding_for(rule, sentence[start:end], unit.where)
+    for match in EXOSOMES_ARE_STEM_CELLS.finditer(sentence):
+        if not clauses.is_mentioned(sentence, match.start(), match.end()):
+            yield finding_for(RULES["stem_cell_cell_free"], match.group(0), unit.where)
 
 
-def rules_for(article):
-    """The rule ids that apply to this article's status and topic."""
-    skip = set()
-    if article.regulatory_status == "approved":
-        skip.add("fda_approved")
-    if article.regulatory_status == "cleared":
-        skip.add("fda_cleared")
-    if article.regulatory_status != "not_approved":
-        skip.add("better_than_approved")
-    if not article.cell_free_topic:
-        skip.add("stem_cell_cell_free")
-    return [rule_id for rule_id in RULES if rule_id not in skip]
+def is_claimed(sentence, start, end, rule, context):
+    """True when the sentence asserts the phrase at sentence[start:end]."""
+    left, right = clauses.clause_bounds(sentence, start, end)
+    before, after = sentence[left:start], sentence[end:right]
+    if rule.negatable and clauses.negated(before, after):
+        return False
+    if clauses.defined(before, after):
+        return False
+    if rule.generic_passes and clauses.is_generic(before):
+        return False
+    if clauses.is_mentioned(sentence, start, end):
+        return False
+    if clauses.is_reported(sentence, start, end, figures=rule.figures):
+        return False
+    if rule.binding and bound_claim_holds(
+        sentence, (left, right), start, end, rule, context
+    ):
+        return False
+    phrase = sentence[start:end]
+    limited = set(clauses.words(f"{before} {phrase}")) & set(rule.limiting)
+    if limited and not (limited == {"only"} and rule.binding):
+        return False
+    return True
 
 
 def finding_for(rule, phrase, where):
@@ -166,37 +238,8 @@ def finding_for(rule, phrase, where):
         phrase=normalise_space(phrase),
         where=where,
         why=rule.why,
+        advice=rule.advice,
     )
-
-
-def is_asserted(text, match, rule):
-    """False when the text denies, asks about or reports the phrase."""
-    words = clause_words_before(text, match.start())
-    if any(word in NEGATIONS or word.endswith("n't") for word in words):
-        return False
-    if any(word in rule.limiting for word in words):
-        return False
-    if ATTRIBUTION.search(sentence_before(text, match.start())):
-        return False
-    return not sentence_is_question(text, match.end())
-
-
-def clause_words_before(text, start):
-    before = text[:start]
-    breaks = list(CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end() :] if breaks else before
-    return [word.lower() for word in WORD.findall(clause)][-NEGATION_WINDOW:]
-
-
-def sentence_before(text, start):
-    before = text[:start]
-    breaks = list(SENTENCE_BREAK.finditer(before))
-    return before[breaks[-1].end() :] if breaks else before
-
-
-def sentence_is_question(text, end):
-    match = re.compile(r"[.!?\n]").search(text, end)
-    return bool(match) and match.group(0) == "?"
 
 
 def phrase_pattern(phrase):
@@ -211,6 +254,8 @@ def normalise_space(text):
 def is_about_cell_free_product(title, summary):
     """Title or summary name a cell-free product, and the title is not itself
     about stem cells (an article on stem cell clinics must say "stem cell")."""
-    if STEM_CELL.search(title or ""):
-        return False
-    return any(CELL_FREE_TOPIC.search(text or "") for text in (title, summary))
+    title_topic = products.topic_of(title or "")
+    if title_topic is not None:
+        return title_topic.cell_free
+    summary_topic = products.topic_of(summary or "")
+    return bool(summary_topic and summary_topic.cell_free)

@@ -26,6 +26,7 @@ from .acknowledgements import (
     unacknowledged,
     unacknowledged_in_revision,
 )
+from .claim_fields import form_field_units
 from .panels import ClaimsCheckPanel
 from .reports import ReviewDuePanel, ReviewDueReportView
 from .treatment_pages import json_ld, review_notice
@@ -54,7 +55,12 @@ def check_claims(form, cleaned_data):
         cleaned_data.get("regulatory_status"),
         cleaned_data.get("body"),
         site,
+        form_field_units(form, cleaned_data),
     )
+    for finding in findings:
+        if finding.refused:  # an impossible status: refused even for a draft
+            form.add_error("regulatory_status", finding.advice)
+    findings = [finding for finding in findings if not finding.refused]
     form.claim_findings = findings
     if form.is_deferred_validation:
         return  # a draft: warnings after saving, no block

@@ -60,8 +60,8 @@ def test_words_inside_other_words_or_out_of_scope_are_not_flagged(text):
         ("It cures hair loss.", "cure"),
         ("Patients were cured.", "cure"),
         ("A true cure-all.", "cure"),
-        ("Enjoy permanent results.", "cure"),
-        ("Hair grows back permanently.", "cure"),
+        ("Enjoy permanent results.", "permanent"),
+        ("Hair grows back permanently.", "permanent"),
         ("Results are guaranteed.", "guarantee"),
         ("100% of patients saw regrowth.", "absolute"),
         ("It works 100 percent of the time.", "absolute"),
@@ -195,7 +195,11 @@ def test_site_phrases_extend_the_list_with_their_own_reasons():
     phrases = parse_site_phrases(
         "instant results | Nothing works at once.\n\nno downtime"
     )
-    findings = check("Instant   results and no downtime.", phrases=phrases)
+    findings = [
+        finding
+        for finding in check("Instant   results and no downtime.", phrases=phrases)
+        if finding.rule == "site_phrase"
+    ]
     assert [(f.rule, f.phrase, f.why) for f in findings] == [
         ("site_phrase", "Instant results", "Nothing works at once."),
         (

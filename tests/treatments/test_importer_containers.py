@@ -165,7 +165,16 @@ HOSTILE_PIECES = [
     "- ",
     "1. ",
 ]
-HOSTILE_TEXT = st.lists(st.sampled_from(HOSTILE_PIECES), max_size=60).map("".join)
+# A line that starts with ":::" is the container syntax itself, not text inside it.
+HOSTILE_TEXT = (
+    st.lists(st.sampled_from(HOSTILE_PIECES), max_size=60)
+    .map("".join)
+    .filter(
+        lambda text: (
+            not any(line.lstrip().startswith(":::") for line in text.split("\n"))
+        )
+    )
+)
 ALLOWED_TAGS = {"p", "ul", "ol", "li", "b", "i", "a", "br"}
 
 

@@ -1,0 +1,99 @@
+"""Which product a regulatory or comparative claim is about, and whether the
+claim is true of it (claim_products holds the facts).
+
+The product the claim's clause names comes first ("Minoxidil foam is FDA
+approved" on the exosome page), then an aside or the antecedent of a relative
+clause that names it, then the page's topic, and last the page's status.
+"""
+
+import re
+
+from . import claim_clauses as clauses
+from . import claim_products as products
+
+RELATIVE = re.compile(
+    r"\s*(?:(?:some|many|most|all|one|each|both|several|two) of )?(?:which|that|"
+    r"who|whom)\b",
+    re.IGNORECASE,
+)
+PREDICATE = re.compile(r"\s*(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
+
+
+def bound_claim_holds(sentence, bounds, start, end, rule, context):
+    """The claim is true of the product it is about (claim_products)."""
+    left, right = bounds
+    clause = sentence[left:right]
+    named = (
+        products.mentions(clause)
+        or aside_mentions(sentence, left, right)
+        or antecedent_mentions(sentence, left)
+    )
+    if rule.binding in ("named", "named_or_topic"):
+        # "Finasteride improved hair in 83% of men", "Dermatologists suggest
+        # minoxidil": an approved product is what the clause is about, and no
+        # unapproved one comes first ("PRP gives twice the density of minoxidil").
+        kind = bound_product(named, start - left, end - left)
+        if kind is None and rule.binding == "named_or_topic":
+            kind = context.topic  # "It regrows some hair" on the minoxidil page
+        first = [m.kind for m in named if m.end <= start - left]
+        return bool(kind and kind.approved_for_hair) and all(
+            k.approved_for_hair for k in first
+        )
+    if rule.binding == "subject":
+        # The subject comes before the claim, or in another clause: "Unlike
+        # finasteride, minoxidil ..."; what follows in its clause is its object.
+        subjects = [
+            m for m in products.mentions(sentence) if m.end <= start or m.start >= right
+        ]
+        kinds = [m.kind for m in subjects] or ([context.topic] if context.topic else [])
+        if kinds:
+            return any(kind.approved for kind in kinds)
+        return context.status in ("approved", "cleared")
+    claim = rule.binding
+    if "only" in clauses.words(sentence[left:start]):
+        # "The only FDA approved stem cell products are made from cord blood."
+        return any(products.claim_holds(m.kind, claim, clause) for m in named)
+    kind = bound_product(named, start - left, end - left)
+    if kind is None:
+        kind = context.topic
+    if kind is None:
+        return context.status == claim
+    return products.claim_holds(kind, claim, clause)
+
+
+def aside_mentions(sentence, left, right):
+    """Products in an aside that names what the clause meant: "Two FDA
+    approved medicines, minoxidil and finasteride, have ..."; offsets are
+    are the clause's, so that they count as coming after the claim."""
+    aside = sentence[right:]
+    found = products.mentions(aside)
+    if not found or len(clauses.words(aside[: found[0].start])) > 1:
+        return []
+    shift = right - left
+    return [products.Mention(m.kind, m.start + shift, m.end + shift) for m in found[:3]]
+
+
+def antecedent_mentions(sentence, left):
+    """The product a clause without one speaks of: for ", which the FDA
+    approved for men" the one named just before; for "Minoxidil, sold as
+    Rogaine, was the first drug the FDA approved" the sentence's subject."""
+    found = products.mentions(sentence[:left])
+    if not found:
+        return []
+    if RELATIVE.match(sentence, left):
+        return [products.Mention(found[-1].kind, -1, -1)]
+    if PREDICATE.match(sentence, left):
+        return [products.Mention(found[0].kind, -1, -1)]
+    return []
+
+
+def bound_product(named, start, end):
+    """The product a claim at clause[start:end] is about: the one it modifies
+    ("FDA approved exosome therapy"), else its subject, else any after it."""
+    after = [m for m in named if m.start >= end]
+    before = [m for m in named if m.end <= start]
+    if after and after[0].start - end <= 25:
+        return after[0].kind
+    if before:
+        return before[-1].kind
+    return after[0].kind if after else None

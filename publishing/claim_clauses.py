@@ -1,0 +1,306 @@
+"""Whether a sentence makes the claim a phrase in it would make.
+
+A risky phrase is only a claim when the text asserts it. These tests find the
+common ways careful writing uses the same words without asserting them:
+- denied: "No treatment is risk-free", "Results cannot be guaranteed",
+  "Permanent results are a myth";
+- asked: "Is it FDA approved?" (but not "Why risk finasteride?", a rhetorical
+  question that makes the claim);
+- mentioned: "watch out for words like miracle", "the word “cure”";
+- reported: a third party says it, and the sentence says who: "Some clinics
+  claim ...", "In the BRAVE-AA trials, 38.8% ...", "The study of 30 men
+  reported ...". Vague sources ("studies show") and testimonials ("patients
+  tell us") are the marketer's own claim and stay flagged.
+All functions take plain, normalised text (claim_normalise.normalise).
+"""
+
+import re
+
+SENTENCE_END = re.compile(
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bvs)(?<!\bal)(?<!\bProf)"
+    r"[.!?]+[\"')\]]*(?=\s|$)|\n+"
+)
+CLAUSE_BREAK = re.compile(
+    r"[;:()\[\]]|,\s|\s[-\u2013\u2014]\s|[\u2013\u2014]|\s(?:but|whereas|although)"
+    r"\s",
+    re.IGNORECASE,
+)
+WORD = re.compile(r"[\w']+")
+WRAPPED_LINE = re.compile(r"(?<![.!?:])[ \t]*\n[ \t]*(?=[a-z(])")
+LIST_GOES_ON = re.compile(
+    r"\s*(?:including|such as|like|especially|even)\b", re.IGNORECASE
+)
+ASIDE = re.compile(
+    r"^\s*(?:(?:[\w'-]+\s+){1,3}(?:included|too|alike|aside)|(?:including|such as|"
+    r"like|even|especially|not even|not|or|and)\b[^,]*|(?:a|an|the)\s+"
+    r"(?:[\w'-]+\s*){1,4})\s*$",
+    re.IGNORECASE,
+)
+
+NEGATORS = frozenset(
+    """no not never nobody none nothing neither nor cannot without hardly rarely
+    unlikely lack lacks lacking fails failed myth false wrong untrue misleading
+    inaccurate incorrect deceptive whether""".split()
+)
+# "Not only ...", "no matter ...", "nothing but ...": not denials.
+NOT_NEGATING = re.compile(
+    r"\b(?:not (?:only|just)|no (?:matter|doubt|wonder|question)|nothing but|"
+    r"never (?:been|before))\b",
+    re.IGNORECASE,
+)
+# A negation's scope ends at a coordinated new clause: "No needles and no side
+# effects" still claims "no side effects".
+SCOPE_RESET = frozenset("and so plus then while with".split())
+DENIED_AFTER = re.compile(
+    r"^\W*(?:(?!(?:if|unless|when|or|you|we)\b)[\w'-]+\W+){0,3}?(?:(?:is|are|was|were|be|been|has|have|had)\s+"
+    r"(?:not|never|no longer|rarely|unproven|a myth|false|misleading|impossible|"
+    r"unrealistic|(?:an? )?(?:red flag|warning sign|marketing)|just|only|unknown|"
+    r"unclear|uncertain|lacking|limited|missing|scarce|weak|poor|sparse|absent|"
+    r"different|distinct)\b|"
+    r"(?:isn't|aren't|wasn't|weren't|hasn't|haven't|cannot|can't|won't|doesn't|"
+    r"don't|didn't)\b|(?:does|do|did|can|will|could|should|would) not\b|"
+    r"would (?:need|have to|require|mean|be needed))",
+    re.IGNORECASE,
+)
+# "cGMP describes how a product is made", "FDA clearance means ...": the
+# phrase is the subject of a definition, not a selling point.
+DEFINED_AFTER = re.compile(
+    r"^\W*(?:[\w'-]+\W+){0,1}?(?:means?|describes?|refers? to|says? nothing|"
+    r"identif(?:y|ies)|records?|lists?|"
+    r"tells? you nothing|only (?:means?|shows?|says?)|covers? only|is about)\b",
+    re.IGNORECASE,
+)
+GENERIC_SUBJECT = re.compile(
+    r"^\W*(?:a|an|any|every)\s+(?:[\w'-]+\s+){1,3}?(?:can|may|might|could)\s+"
+    r"(?:be|have|get|call itself)\b",
+    re.IGNORECASE,
+)
+OWN_VOICE = frozenset("our your my we us this its".split())
+
+QUESTION_OPENER = re.compile(
+    r"^\W*(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|has|"
+    r"have|had|may|might|must|what|which|who|whom|whose|when|where|how|why|if|"
+    r"whether|isn't|aren't|doesn't|don't)\b",
+    re.IGNORECASE,
+)
+RHETORICAL = re.compile(
+    r"^\W*(?:why (?:\w+ )?(?:risk|gamble|rely|depend|stick|settle|wait|suffer|"
+    r"keep|put up|bother|"
+    r"pay|stay|go on|continue|live|take|use|struggle|hide)|tired of|sick of|"
+    r"fed up|ready "
+    r"(?:to|for)|want|wish|need|looking for|searching for|who (?:wouldn't|"
+    r"doesn't|does not|would not)|isn't it time|what if you|imagine|struggling|"
+    r"worried|(?:do|don't) you (?:want|wish|dream)|what are you waiting)",
+    re.IGNORECASE,
+)
+
+MENTION_CUE = re.compile(
+    r"\b(?:(?:words?|terms?|phrases?|labels?|language|wording|buzzwords?|"
+    r"slogans?|claims?|promises?|adjectives?) (?:like|such as|of|that|including)|"
+    r"the (?:words?|term|phrase|label|adjective|claim)|so-called|calls? (?:it|them|"
+    r"this|their \w+|its \w+))\b",
+    re.IGNORECASE,
+)
+WARNING_CUE = re.compile(
+    r"\b(?:be (?:wary|cautious|careful|sceptical|skeptical|suspicious)|beware|"
+    r"watch out|look out|avoid|distrust|(?:do not|don't|never) (?:trust|believe)|"
+    r"walk away|red flags?|warning signs?|with caution)\b",
+    re.IGNORECASE,
+)
+THIRD_PARTY = (
+    r"(?:clinics?|providers?|sellers?|vendors?|adverts?|advertisements?|ads|"
+    r"advertisers?|advertising|marketers?|marketing|websites?|companies|company|"
+    r"salespeople|salesman|practitioners|headlines?|the media|news reports?|"
+    r"influencers?|brochures?|anyone|anybody|someone|somebody|they|supplier|"
+    r"magazines?|newspapers?|the press|journalists?|reporters?|news stories|"
+    r"suppliers|promoters?|businesses|spas?)"
+)
+SAYS = (
+    r"(?:claims?|claimed|says?|said|tells?|told|promises?|promised|calls?|called|"
+    r"describes?|described|advertises?|advertised|markets?|marketed|touts?|"
+    r"touted|boasts?|offers?|offered|suggests?|uses?|sells?|sold|guarantees?|"
+    r"insists?|calls?|labels?|brands?|pitch(?:es)?|present(?:s|ed)?|urges?)"
+)
+CRITICAL_REPORT = re.compile(
+    rf"\b{THIRD_PARTY}\b(?:\s+(?:that|who|which|often|sometimes|may|might|"
+    rf"still|also|now|even|routinely|will))*\s+{SAYS}\b|\b(?:the|their|its|"
+    rf"a|an) (?:answer|reply|response|pitch|sales pitch|advert|brochure|website"
+    rf"|seller|salesperson) (?:is|says|claims|was|promises)\b",
+    re.IGNORECASE,
+)
+THIRD_PARTY_NEAR = re.compile(rf"\b{THIRD_PARTY}\b", re.IGNORECASE)
+
+SOURCE_NOUN = (
+    r"(?:study|studies|trial|trials|review|meta-analysis|analysis|paper|report|"
+    r"survey|authors|researchers|investigators|label|guidelines?|registry|"
+    r"series|cohort|experiment)"
+)
+SPECIFIC_SOURCE = (
+    rf"(?:(?i:the|this|that|these|those|its|their|his|her|one|two|three|four|"
+    rf"five|several|\d+)\s+(?:[\w'-]+\s+){{0,5}}?(?i:{SOURCE_NOUN})|"
+    rf"(?i:an?)\s+(?:[\w'-]+\s+){{1,5}}?(?i:{SOURCE_NOUN})|"
+    rf"[A-Z][a-z]+(?:'s| and colleagues| et al| and co-workers| and coworkers)|"
+    rf"(?:(?i:the) )?(?:FDA|CDC|NIH|NHS|NICE|FTC|EMA|MHRA|WHO|AAD|BAD|Cochrane)\b|"
+    rf"[A-Z]{{3,}}(?:-[A-Z0-9]+)* (?i:trials?|study|studies))"
+)
+REPORTING = (
+    r"(?:found|finds|reported|reports|showed|shows|observed|noted|notes|"
+    r"concluded|measured|recorded|saw|describes|described|says|said|states|"
+    r"stated|warns|warned|lists|listed|gave|suggests|suggested|has received|"
+    r"received|counted|compared)"
+)
+SOURCE_REPORT = re.compile(
+    rf"{SPECIFIC_SOURCE}(?:\s+[\w',-]+){{0,6}}?\s+(?i:{REPORTING})\b"
+    rf"|\b(?i:in|according to|from)\s+{SPECIFIC_SOURCE}",
+)
+PASSIVE_REPORT = re.compile(
+    rf"\b(?i:was|were|is|are|has been|have been)\s+(?i:reported|seen|observed|"
+    rf"recorded|found|measured|noted)\s+(?i:in|by)\s+{SPECIFIC_SOURCE}",
+)
+SOURCE_AFTER = re.compile(rf"\b(?i:in|from)\s+{SPECIFIC_SOURCE}")
+STUDY_CONTEXT = re.compile(
+    r"\b(?:placebo|sham|control group|controls|randomi[sz]ed|participants|took "
+    r"part|enrolled|at week \d+|at \d+ weeks|versus|vs|against [\d.]+ ?%|"
+    r"hairs? per square|in (?:mice|rats|animals?|animal studies|cell cultures?|"
+    r"the lab|laboratory|dishes|petri dishes))\b",
+    re.IGNORECASE,
+)
+
+
+def join_wrapped_lines(text):
+    """Rich text wrapped in its source keeps its line breaks in plain text; a
+    line that goes on in lower case continues the sentence above it."""
+    return WRAPPED_LINE.sub(" ", text)
+
+
+def sentence_spans(text):
+    """(start, end) of each sentence. A question of a few words and the answer
+    after it count as one: "Side effects? There are none." claims no side
+    effects."""
+    spans, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        spans.append((start, match.end()))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    merged = []
+    for span in spans:
+        if merged and is_teaser(text[merged[-1][0] : merged[-1][1]]):
+            merged[-1] = (merged[-1][0], span[1])
+        else:
+            merged.append(span)
+    return merged
+
+
+def is_teaser(sentence):
+    stripped = sentence.strip()
+    return (
+        stripped.endswith("?")
+        and len(words(stripped)) <= 3
+        and not QUESTION_OPENER.match(stripped)
+    )
+
+
+def clause_bounds(sentence, start, end):
+    """(start, end) of the clause holding sentence[start:end].
+
+    An aside between commas does not end the clause around it: in "No
+    treatment, exosomes included, has been shown to ...", "No treatment" is
+    still the subject.
+    """
+    breaks = list(CLAUSE_BREAK.finditer(sentence, 0, start))
+    left = breaks[-1].end() if breaks else 0
+    while len(breaks) >= 2 and is_aside(sentence, breaks[-2], breaks[-1]):
+        breaks = breaks[:-2]
+        left = breaks[-1].end() if breaks else 0
+    # "..., including stem cells": a list goes on the clause before it.
+    if breaks and LIST_GOES_ON.match(sentence, left) and breaks[-1].group(0)[0] == ",":
+        breaks.pop()
+        left = breaks[-1].end() if breaks else 0
+    right_match = CLAUSE_BREAK.search(sentence, end)
+    right = right_match.start() if right_match else len(sentence)
+    return left, right
+
+
+def is_aside(sentence, opening, closing):
+    commas = opening.group(0).startswith(",") and closing.group(0).startswith(",")
+    return commas and bool(ASIDE.match(sentence[opening.end() : closing.start()]))
+
+
+def words(text):
+    return [word.lower() for word in WORD.findall(text)]
+
+
+def negated(before, after):
+    """The clause denies the phrase: a negation before it, or a denial after."""
+    scope = []
+    for word in words(NOT_NEGATING.sub(" ", before)):
+        scope = [] if word in SCOPE_RESET else [*scope, word]
+    if any(word in NEGATORS or word.endswith("n't") for word in scope):
+        return True
+    return bool(DENIED_AFTER.search(after))
+
+
+def defined(before, after):
+    """ "cGMP describes how ...": the phrase is the subject of a definition."""
+    if OWN_VOICE.intersection(words(before)):
+        return False
+    return len(words(before)) <= 2 and bool(DEFINED_AFTER.search(after))
+
+
+def is_generic(before):
+    """ "A lab can be ...", "Any clinic may ...": a statement about any one."""
+    return bool(GENERIC_SUBJECT.match(before))
+
+
+def is_open_question(sentence):
+    """A question that asks, as opposed to one that sells."""
+    stripped = sentence.strip()
+    if not stripped.rstrip("\"')]").endswith("?"):
+        return False
+    return not RHETORICAL.search(stripped) or bool(
+        re.match(r"^\W*why (?:do|does|did|would|are|is)\b", stripped, re.I)
+    )
+
+
+def is_mentioned(sentence, start, end):
+    """The phrase is quoted as a term, or named as words to beware of."""
+    if in_short_quote(sentence, start, end):
+        return True
+    before = sentence[:start]
+    if MENTION_CUE.search(before):
+        return True
+    warning = WARNING_CUE.search(before)
+    if warning and (
+        THIRD_PARTY_NEAR.search(before[warning.start() :])
+        or len(words(before[warning.end() :])) <= 2
+    ):
+        return True
+    return bool(WARNING_CUE.search(sentence[end:]) and THIRD_PARTY_NEAR.search(before))
+
+
+def in_short_quote(sentence, start, end):
+    """Inside "double quotes" of at most six words: a term, not a testimonial."""
+    opened = None
+    for index, char in enumerate(sentence):
+        if char != '"':
+            continue
+        if opened is None:
+            opened = index
+            continue
+        if opened < start and end <= index + 1:
+            return len(words(sentence[opened:index])) <= 6
+        opened = None
+    return False
+
+
+def is_reported(sentence, start, end, figures=False):
+    """A named third party says it: a critical report or a cited source."""
+    before = sentence[:start]
+    if CRITICAL_REPORT.search(before):
+        return True
+    if SOURCE_REPORT.search(before) or PASSIVE_REPORT.search(sentence[end:]):
+        return True
+    if SOURCE_AFTER.search(sentence[end:]):
+        return True
+    return figures and bool(STUDY_CONTEXT.search(sentence))

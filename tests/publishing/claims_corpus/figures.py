@@ -1,0 +1,65 @@
+"""The labelled claims corpus and the checker's figures on it.
+
+Three parts: `heldout.tsv` was written before the checker existed and
+`heldout_b.tsv` before the checker first read it; neither is ever
+tuned on. `tuned.tsv` is what the rules were tuned against. Each line gives a
+sentence, its label (risky or honest), the family of claim it is or looks
+like, for honest lines the kind of look-alike (denial, question, reported,
+mention, other_product, plain), and the page it stands on (topic, status).
+"""
+
+import csv
+from collections import defaultdict
+from pathlib import Path
+
+from publishing.claim_products import KINDS_BY_KEY
+from publishing.claims import Context, check_text
+
+HERE = Path(__file__).parent
+PARTS = ("tuned", "heldout", "heldout_b")
+TOPIC_KINDS = {
+    "exosomes": "exosomes",
+    "prp": "prp",
+    "stem_cell_joints": "stem_cells",
+    "minoxidil": "minoxidil",
+    "finasteride": "finasteride",
+    "laser": "laser",
+    "baricitinib": "jak_inhibitor",
+    "microneedling": "microneedling",
+    "transplant": "transplant",
+    "scalp_cooling": "scalp_cooling",
+}
+
+
+def load(part):
+    with open(HERE / f"{part}.tsv", encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def context_of(row):
+    topic = KINDS_BY_KEY[TOPIC_KINDS[row["topic"]]]
+    return Context(status=row["status"], topic=topic, cell_free=topic.cell_free)
+
+
+def flagged(row):
+    return bool(check_text(row["text"], context_of(row)))
+
+
+def figures(rows):
+    """{family: (risky flagged, risky, honest flagged, honest)}, plus 'all'."""
+    counts = defaultdict(lambda: [0, 0, 0, 0])
+    for row in rows:
+        hit = flagged(row)
+        offset = 0 if row["label"] == "risky" else 2
+        for family in (row["family"], "all"):
+            counts[family][offset] += hit
+            counts[family][offset + 1] += 1
+    return {family: tuple(values) for family, values in counts.items()}
+
+
+def misses(rows):
+    return [
+        (row["label"], row["family"], row["text"])
+        for row in rows
+        if flagged(row) != (row["label"] == "risky")
+    ]
