@@ -9,7 +9,7 @@ import re
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 
-from .words import normal_form
+from .text import normal_form
 
 SNIPPET_LENGTH = 220
 # Values in a StreamField that are not reader-facing text.
