@@ -1,8 +1,8 @@
 """Search on PostgreSQL: everything that knows the database and the internals
 of modelsearch's PostgreSQL backend lives here, behind three functions.
 
-- `in_use()`: True when the default Wagtail search backend is modelsearch's
-  PostgreSQL backend, whose index entries this module reads. Elsewhere
+- `runs_on(backend)`: True for modelsearch's PostgreSQL backend, whose index
+  entries this module reads. Elsewhere
   (SQLite, OpenSearch through WAGTAILSEARCH_BACKENDS) search.searching asks
   the backend through Wagtail's own search API and never calls the two below.
 - `ranked_ids(...)`: the ranked page ids of a search, their number and the
@@ -45,7 +45,6 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchBackend,
 )
 from modelsearch.utils import get_descendants_content_types_pks
-from wagtail.search.backends import get_search_backend
 
 from .text import build_query, essential_variants
 
@@ -67,9 +66,10 @@ FULLY_RANKED = 100
 PAGE_ID = Cast("object_id", IntegerField())
 
 
-def in_use():
-    """True when searches run on modelsearch's PostgreSQL backend."""
-    return isinstance(get_search_backend(), PostgresSearchBackend)
+def runs_on(backend):
+    """True when `backend` (a Wagtail search backend) is modelsearch's
+    PostgreSQL backend: the one whose index entries this module reads."""
+    return isinstance(backend, PostgresSearchBackend)
 
 
 def steered_rows(sql, params):

@@ -59,10 +59,20 @@ class Attempt:
     promotions: list = field(default_factory=list)
 
 
-def on_search_server():
-    """True for an external engine (OpenSearch, Elasticsearch): it orders by
-    its own relevance or by indexed fields, never by an expression."""
-    return isinstance(get_search_backend(), ElasticsearchBaseSearchBackend)
+POSTGRES, DATABASE, SEARCH_SERVER = "postgres", "database", "search server"
+
+
+def backend_kind():
+    """Which kind of Wagtail search backend answers: modelsearch's PostgreSQL
+    backend (search.postgres ranks), an external engine (OpenSearch,
+    Elasticsearch: it orders by its own relevance or by indexed fields, never
+    by an expression), or another database backend (SQLite's FTS5)."""
+    backend = get_search_backend()
+    if postgres.runs_on(backend):
+        return POSTGRES
+    if isinstance(backend, ElasticsearchBaseSearchBackend):
+        return SEARCH_SERVER
+    return DATABASE
 
 
 def synonym_groups():
@@ -122,7 +132,7 @@ def title_first_order(variants, field="title"):
     )
 
 
-def search_pages(pages, variants, operator="and"):
+def search_pages(pages, variants, operator="and", backend=DATABASE):
     """The backend's search of `pages` for `variants`: on a database backend,
     pages whose title names the query first, then by the engine's rank.
 
@@ -131,9 +141,9 @@ def search_pages(pages, variants, operator="and"):
     long article that mentions a term often would outrank the one named after
     it. Both parts are order_by expressions on the one search query.
     """
-    stems = postgres.in_use()
+    stems = backend == POSTGRES
     query = build_query(variants, operator=operator, inflect=not stems)
-    if on_search_server():
+    if backend == SEARCH_SERVER:
         return pages.search(query, operator=operator)
     # PostgreSQL's ts_rank grows with relevance; SQLite's bm25 shrinks.
     ordering = [F("_score").desc() if stems else F("_score").asc(), F("pk").desc()]
@@ -192,8 +202,9 @@ def spelling_suggestion(site, words, groups):
 def search_attempt(scope, words, groups, kind, operator="and"):
     """One search, kept as its ranked ids, their number and facet counts."""
     variants = expand(words, groups)
-    results = search_pages(scope.pages, variants, operator=operator)
-    if postgres.in_use():
+    backend = backend_kind()
+    results = search_pages(scope.pages, variants, operator, backend)
+    if backend == POSTGRES:
         # The index entry's title_text is the page title.
         title_first = title_first_order(variants, field="title_text")
         ids, total, (conditions, levels) = postgres.ranked_ids(
@@ -205,16 +216,16 @@ def search_attempt(scope, words, groups, kind, operator="and"):
             "evidence": levels,
         }
         return Attempt(words=words, ids=ids, total=total, kind=kind, facets=facets)
-    ids = ranked_page_ids(results, MAX_RANKED + 1)
+    ids = ranked_page_ids(results, MAX_RANKED + 1, backend)
     total = len(ids) if len(ids) <= MAX_RANKED else results.count()
     ids = ids[:MAX_RANKED]
     facets = facet_counts(ids) if ids else {}
     return Attempt(words=words, ids=ids, total=total, kind=kind, facets=facets)
 
 
-def ranked_page_ids(results, limit):
+def ranked_page_ids(results, limit, backend):
     """The first `limit` page ids of `results`, in rank order."""
-    if on_search_server():
+    if backend == SEARCH_SERVER:
         return [page.pk for page in results[:limit]]
     return list(results.get_queryset().values_list("pk", flat=True)[:limit])
 
@@ -249,7 +260,7 @@ def best_matches(site, text):
     ranking.
     """
     treatments = TreatmentPage.objects.live().public().in_site(site)
-    if not postgres.in_use():
+    if backend_kind() != POSTGRES:
         matches = treatments.autocomplete(text)
         return sorted(matches, key=suggestion_order(text))[:SUGGESTIONS]
     shortlist = postgres.suggested_ids(treatments, text, SHORTLIST)

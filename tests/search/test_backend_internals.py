@@ -23,6 +23,7 @@ from modelsearch.backends.database.postgres.postgres import (
 )
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 from modelsearch.utils import get_descendants_content_types_pks
+from wagtail.search.backends import get_search_backend
 
 from search import postgres
 from treatments.models import TreatmentPage
@@ -82,4 +83,5 @@ def test_search_servers_share_the_base_class_search_tells_apart():
 @pytest.mark.django_db
 def test_the_postgresql_path_runs_exactly_on_postgresql():
     # Otherwise the PostgreSQL test run would quietly test the generic path.
-    assert postgres.in_use() == (connection.vendor == "postgresql")
+    on_postgres = postgres.runs_on(get_search_backend())
+    assert on_postgres == (connection.vendor == "postgresql")
