@@ -30,11 +30,13 @@ def cached(kind, parts, compute, timeout=CACHE_SECONDS):
 def current(name):
     """The version called `name`; a new one if the cache holds none. Two
     requests that find none agree on one: get_or_set adds, then re-reads."""
-    return cache.get_or_set(f"search:{name}-version", lambda: uuid.uuid4().hex, None)
+    return cached("version", (name,), lambda: uuid.uuid4().hex, timeout=None)
 
 
 def bump(*names):
-    cache.set_many({f"search:{name}-version": uuid.uuid4().hex for name in names}, None)
+    """New versions for `names`: what was cached under the old ones is unused."""
+    versions = {cache_key("version", name): uuid.uuid4().hex for name in names}
+    cache.set_many(versions, timeout=None)
 
 
 def content_version():
