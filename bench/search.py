@@ -284,7 +284,7 @@ def main():
         # Publishing replaces the content version and rebuilds the spelling
         # vocabulary after commit; the bulk seed bypasses publishing, so both
         # happen here, as part of the index build.
-        from search.version import bump_content_version
+        from search.caching import bump_content_version
         from search.vocabulary import refresh_vocabularies
 
         bump_content_version()

@@ -1,11 +1,15 @@
-"""What home adds to treatment pages: the site's medical disclaimer."""
+"""What home/ offers other apps through their declared hooks: the site's
+medical disclaimer on treatment pages, and the featured treatments search
+offers when nothing is found."""
 
 from django.template.loader import render_to_string
 from wagtail import hooks
 
+from search.result_page import NOTHING_FOUND_HOOK
 from treatments.hooks import AFTER_BODY_HOOK, SHEET_FOOTER_HOOK
+from treatments.models import TreatmentPage
 
-from .models import PortalSettings
+from .models import HomePage, PortalSettings
 
 
 def disclaimer(context, role=""):
@@ -27,3 +31,16 @@ def article_disclaimer(context):
 @hooks.register(SHEET_FOOTER_HOOK)
 def sheet_disclaimer(context):
     return disclaimer(context)
+
+
+@hooks.register(NOTHING_FOUND_HOOK)
+def featured_treatments(site, limit):
+    """The home page's featured treatments (editors' choice) that are live,
+    public and in `site`, in the editors' order."""
+    root = site.root_page.specific
+    if not isinstance(root, HomePage):
+        return []
+    ids = list(root.featured_treatments.values_list("treatment_id", flat=True)[:limit])
+    live = TreatmentPage.objects.live().public().in_site(site).filter(pk__in=ids)
+    chosen = {page.pk: page for page in live}
+    return [chosen[pk] for pk in ids if pk in chosen]

@@ -11,7 +11,7 @@ from django.utils.safestring import mark_safe
 
 from treatments.article import reader_text
 
-from .words import normal_form
+from .text import normal_form
 
 SNIPPET_LENGTH = 220
 

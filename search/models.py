@@ -1,9 +1,20 @@
-"""Search's own data: editors' synonyms and the result count of each query."""
+"""Search's own data: editors' synonyms, the recorded queries' result counts
+and the stored spelling vocabulary."""
 
-from django.db import models
+from django.db import connection, models, transaction
+from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 
-from .synonyms import parse_phrases
+from .text import looks_personal, parse_phrases, recordable_form
+
+# Query.add_hit reads the day's row, then updates it (two statements, and
+# two visitors can both create it); an upsert does it in one. PostgreSQL and
+# SQLite share the syntax.
+ADD_HIT_SQL = (
+    "INSERT INTO {table} ({query}, {date}, {hits}) VALUES (%s, %s, 1)"
+    " ON CONFLICT ({query}, {date}) DO UPDATE SET {hits} = {table}.{hits} + 1"
+)
 
 
 class Synonym(models.Model):
@@ -84,6 +95,26 @@ class QueryResultCount(models.Model):
     def __str__(self):
         return f"{self.query}: {self.results}"
 
+    @classmethod
+    def record(cls, text, words, total):
+        """Count a hit for the normalised query and remember its result count,
+        in one transaction. Queries that look like an email address or a phone
+        number are not kept."""
+        if not words or looks_personal(text):
+            return None
+        with transaction.atomic():  # one commit for the three writes
+            query, _ = Query.objects.get_or_create(
+                query_string=recordable_form(words)[:255]
+            )
+            add_hit(query)
+            cls.objects.bulk_create(
+                [cls(query=query, results=total, last_searched_at=timezone.now())],
+                update_conflicts=True,
+                unique_fields=["query"],
+                update_fields=["results", "last_searched_at"],
+            )
+        return query
+
 
 class SiteVocabulary(models.Model):
     """The words of a site's live, public page titles, for spelling
@@ -94,9 +125,23 @@ class SiteVocabulary(models.Model):
         "wagtailcore.Site", on_delete=models.CASCADE, primary_key=True, related_name="+"
     )
     state = models.CharField(max_length=100)
-    # The content version (search.version) `state` was last checked under.
+    # The content version (search.caching) `state` was last checked under.
     version = models.CharField(max_length=32, blank=True)
     words = models.TextField(blank=True)
 
     class Meta:
         verbose_name_plural = "site vocabularies"
+
+
+def add_hit(query):
+    """Wagtail's daily hit count of `query`, one more today (ADD_HIT_SQL)."""
+    meta = QueryDailyHits._meta
+    quote = connection.ops.quote_name
+    sql = ADD_HIT_SQL.format(
+        table=quote(meta.db_table),
+        query=quote(meta.get_field("query").column),
+        date=quote(meta.get_field("date").column),
+        hits=quote(meta.get_field("hits").column),
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [query.pk, timezone.now().date()])

@@ -5,7 +5,7 @@ ParentalManyToManyFields (a treatment's conditions) after that signal, so the
 index would hold the previous conditions. Publishing is complete by the time
 page_published fires, so the page is indexed once more then.
 
-Cached rankings are keyed by the content version (search.version), replaced
+Cached rankings are keyed by the content version (search.caching), replaced
 here whenever a page is saved, published, unpublished, moved or deleted, or a
 view restriction or site changes, and when an editor changes a synonym or a
 search promotion.
@@ -21,7 +21,8 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.search.index import insert_or_update_object
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .version import bump, bump_content_version
+from .caching import bump, bump_content_version
+from .models import Synonym
 from .vocabulary import refresh_vocabularies
 
 
@@ -59,8 +60,6 @@ def bump_picks(**kwargs):
 
 
 def connect():
-    from .models import Synonym
-
     page_published.connect(reindex_published_page, dispatch_uid="search-reindex")
     page_unpublished.connect(visible_pages_changed, dispatch_uid="search-unpublish")
     post_page_move.connect(visible_pages_changed, dispatch_uid="search-move")

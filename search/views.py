@@ -1,5 +1,9 @@
-"""Site search, the search box's suggestions and the A-Z list. Views stay thin:
-parsing lives in words/paging, searching in engine, listing in atoz."""
+"""Site search, the search box's suggestions and the A-Z list. The search
+views stay thin: parsing lives in search.text, searching in search.searching,
+what the page of results shows in search.result_page."""
+
+from dataclasses import dataclass
+from itertools import groupby
 
 from django.core.paginator import Paginator
 from django.http import JsonResponse
@@ -10,15 +14,9 @@ from django.views.decorators.http import require_GET
 from treatments.models import Condition, TreatmentIndexPage, TreatmentPage
 from treatments.sites import site_for_request
 
-from . import engine, results
-from .atoz import Entry, group_by_letter, see_target
-from .highlight import best_snippet, highlight, stream_text
-from .models import Synonym
-from .paging import page_number
-from .recording import record_query
-from .suggestions import suggestions
-from .synonyms import expand
-from .words import clean_query, words_of
+from . import result_page, searching
+from .models import QueryResultCount, Synonym
+from .text import clean_query, expand, page_number, words_of
 
 PER_PAGE = 10
 
@@ -27,20 +25,11 @@ def current_site(request):
     return site_for_request(request)
 
 
-def result_snippet(page, words):
-    texts = [getattr(page, "summary", "") or page.search_description]
-    body = getattr(page, "body", None)
-    if body is not None and hasattr(body, "raw_data"):
-        texts += stream_text(body.raw_data)
-    texts = [text for text in texts if text]
-    return highlight(best_snippet(texts, words), words)
-
-
 @require_GET
 def search(request):
     text, was_cut = clean_query(request.GET.get("q", ""))
     words = words_of(text)
-    filters = engine.resolve_filters(
+    filters = searching.resolve_filters(
         request.GET.get("condition", "").strip(),
         request.GET.get("evidence", "").strip(),
     )
@@ -62,21 +51,21 @@ def is_first_visit(request):
 
 
 def results_context(request, site, text, words, filters):
-    groups = engine.synonym_groups()
-    attempt, suggestion = engine.find(site, words, groups, filters)
+    groups = searching.synonym_groups()
+    attempt, suggestion = searching.find(site, words, groups, filters)
     paginator = Paginator(attempt.ids, PER_PAGE)
     number = page_number(request.GET.get("page", 1), paginator.num_pages)
     page_obj = paginator.page(number)
-    shown = results.pages_by_ids(list(page_obj.object_list))
+    shown = result_page.pages_by_ids(list(page_obj.object_list))
     marked_words = [
         word for variant in expand(attempt.words, groups) for word in variant
     ]
     if is_first_visit(request):
-        record_query(text, words, attempt.total)
+        QueryResultCount.record(text, words, attempt.total)
     context = {
         "page_obj": page_obj,
         "results": [
-            {"page": page, "snippet": result_snippet(page, marked_words)}
+            {"page": page, "snippet": result_page.result_snippet(page, marked_words)}
             for page in shown
         ],
         "total": attempt.total,
@@ -86,9 +75,9 @@ def results_context(request, site, text, words, filters):
         "promotions": attempt.promotions if number == 1 else [],
     }
     if attempt.total:
-        context["facets"] = results.facets(attempt)
+        context["facets"] = result_page.facets(attempt)
     else:
-        context["popular"] = results.popular_treatments(site)
+        context["popular"] = result_page.popular_treatments(site)
     return context
 
 
@@ -96,8 +85,43 @@ def results_context(request, site, text, words, filters):
 @cache_control(max_age=60, public=True)
 def suggest(request):
     text, _ = clean_query(request.GET.get("q", ""))
-    found = suggestions(request, current_site(request), words_of(text))
+    found = searching.suggestions(request, current_site(request), words_of(text))
     return JsonResponse(found, safe=False)
+
+
+# The A-Z list ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entry:
+    label: str
+    url: str
+    kind: str  # "treatment", "condition" or "synonym"
+    see: str = ""  # for synonyms: the label of the entry it stands for
+
+
+def letter_of(label):
+    first = label.strip()[:1].upper()
+    return first if first.isalpha() else "#"
+
+
+def group_by_letter(entries):
+    """[(letter, [entries])], letters in order, entries by label within each."""
+    ordered = sorted(entries, key=lambda e: (letter_of(e.label), e.label.casefold()))
+    return [
+        (letter, list(items))
+        for letter, items in groupby(ordered, key=lambda e: letter_of(e.label))
+    ]
+
+
+def see_target(phrases, targets):
+    """The first entry among `targets` (lower-case label -> Entry) that one of
+    the synonym's `phrases` names, or None."""
+    for phrase in phrases:
+        entry = targets.get(phrase.casefold())
+        if entry:
+            return entry
+    return None
 
 
 @require_GET

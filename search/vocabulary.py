@@ -1,28 +1,25 @@
 """The words spelling suggestions are chosen from, kept per site.
 
-The words of every live, public page title: at 10,000 pages reading and
-splitting the titles takes 15-25 ms, too slow for the first misspelled search
-after each publish. So the words are stored (SiteVocabulary) with the state of
-the pages they came from and the content version (search.version) they were
-last checked under, and rebuilt once a publish, unpublish, move, delete or
-view restriction change is committed (search.signals). A search under the
-same content version uses them as they are; under a new one (a change the
-signals did not rebuild for, or a cache that lost the version) it checks the
-pages' state first (~4 ms at 10,000 pages) and rebuilds them if it changed.
-Condition names are few and read on each use, so renaming one needs no
-rebuild.
+The words of every live, public page title, stored (SiteVocabulary) with the
+state of the pages they came from and the content version (search.caching)
+they were last checked under, so that no visitor's search reads and splits
+every title. They are rebuilt once a publish, unpublish, move, delete or view
+restriction change is committed (search.signals). A search under the same
+content version uses them as they are; under a new one (a change the signals
+did not rebuild for, or a cache that lost the version) it checks the pages'
+state first (one aggregate query) and rebuilds them if it changed. Condition names
+are few and read on each use, so renaming one needs no rebuild.
 """
 
-from django.core.cache import cache
 from django.db.models import Count, Max
 from wagtail.models import Site
 
 from treatments.models import Condition
 
+from .caching import cached, content_version
 from .models import SiteVocabulary
 from .scope import site_pages
-from .spelling import vocabulary_of
-from .version import content_version
+from .text import vocabulary_of
 
 CACHE_SECONDS = 60 * 60 * 24
 
@@ -58,11 +55,12 @@ def title_words(site, version):
 def site_vocabulary(site):
     """Words of live titles and condition names, sorted."""
     version = content_version()
-    key = f"search:vocabulary:{site.pk}:{version}"
-    words = cache.get(key)
-    if words is None:
-        words = title_words(site, version)
-        cache.set(key, words, CACHE_SECONDS)
+    words = cached(
+        "vocabulary",
+        (site.pk, version),
+        lambda: title_words(site, version),
+        CACHE_SECONDS,
+    )
     names = vocabulary_of(Condition.objects.values_list("name", flat=True))
     return tuple(sorted(set(words) | set(names)))
 

@@ -1,7 +1,5 @@
 from django import template
 
-from ..paging import query_string
-
 register = template.Library()
 
 
@@ -12,3 +10,14 @@ def query_with(params, **changes):
     Keeps the query and the filters in pagination and facet links.
     """
     return query_string(params, **changes)
+
+
+def query_string(params, **changes):
+    """`params` (a QueryDict) re-encoded with `changes`; None removes a key."""
+    params = params.copy()
+    for key, value in changes.items():
+        if value is None:
+            params.pop(key, None)
+        else:
+            params[key] = value
+    return params.urlencode()

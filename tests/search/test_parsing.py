@@ -2,13 +2,22 @@
 
 from django.http import QueryDict
 
-from search.atoz import Entry, group_by_letter, see_target
 from search.highlight import best_snippet, highlight, stream_text
-from search.paging import page_number, query_string
-from search.privacy import looks_personal, recordable_form
-from search.spelling import suggest, vocabulary_of
-from search.synonyms import expand, parse_phrases
-from search.words import clean_query, normal_form, word_forms, words_of
+from search.templatetags.search_tags import query_string
+from search.text import (
+    clean_query,
+    expand,
+    looks_personal,
+    normal_form,
+    page_number,
+    parse_phrases,
+    recordable_form,
+    suggest,
+    vocabulary_of,
+    word_forms,
+    words_of,
+)
+from search.views import Entry, group_by_letter, see_target
 
 
 def test_clean_query_drops_nul_collapses_space_and_cuts():

@@ -7,7 +7,7 @@ from django.db import connection
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction, Site
 
-from search.version import bump_content_version
+from search.caching import bump_content_version
 from tests.factories import HomePageFactory, TreatmentIndexPageFactory
 
 from .conftest import make_treatment
@@ -82,7 +82,7 @@ def test_other_page_types_are_found_beside_treatments(client, treatments):
 def test_facets_say_when_they_count_only_the_first_results(
     client, treatments, monkeypatch
 ):
-    monkeypatch.setattr("search.engine.MAX_RANKED", 2)
+    monkeypatch.setattr("search.searching.MAX_RANKED", 2)
     soup = soup_of(client.get("/search/", {"q": "scalp"}))
     assert "3 results" in soup.select_one(".search-summary").text
     assert soup.select_one(".facet__note").text == "Counts are for the first 2 results."

@@ -67,8 +67,8 @@ def test_suggest_skips_unpublished_pages_that_would_rank_first(
 ):
     """The shortlist is ranked before pages are checked: when it holds too
     few live pages, the checked ranking fills the list."""
-    monkeypatch.setattr("search.suggestions.LIMIT", 2)
-    monkeypatch.setattr("search.suggestions.SHORTLIST", 3)
+    monkeypatch.setattr("search.searching.SUGGESTIONS", 2)
+    monkeypatch.setattr("search.searching.SHORTLIST", 3)
     pages = [
         make_treatment(treatment_index, f"Scalp serum {number}", "A serum.")
         for number in range(5)

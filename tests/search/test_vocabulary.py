@@ -2,8 +2,8 @@
 
 from wagtail.models import Site
 
+from search.caching import bump_content_version, content_version
 from search.models import SiteVocabulary
-from search.version import bump_content_version, content_version
 from search.vocabulary import site_vocabulary, title_words
 
 from .conftest import make_treatment

@@ -1,0 +1,226 @@
+"""Pure text functions of search: what a word is, synonym phrases, the query
+objects built from word lists, spelling, the stored form of a query and the
+page number a visitor asked for. No ORM, no cache: the one place that decides
+what a word is, so the query, the highlighter and the spelling check agree.
+
+Only letters and digits survive as words, which also keeps every tsquery and
+FTS5 metacharacter (& | ! : * ( ) ' " \\ ;) out of the database query.
+"""
+
+import difflib
+import re
+from itertools import islice, product
+
+from wagtail.search.query import Or, PlainText
+
+# Words -----------------------------------------------------------------------
+
+MAX_QUERY_LENGTH = 200
+MAX_WORDS = 16
+WORD = re.compile(r"[^\W_]+")
+
+
+def clean_query(raw):
+    """(text, was_cut): NUL bytes dropped, whitespace collapsed, cut to 200 chars."""
+    text = " ".join((raw or "").replace("\x00", "").split())
+    if len(text) <= MAX_QUERY_LENGTH:
+        return text, False
+    return text[:MAX_QUERY_LENGTH].rstrip(), True
+
+
+def words_of(text):
+    """Lower-case words of `text`, at most MAX_WORDS of them."""
+    return [word.lower() for word in WORD.findall(text or "")][:MAX_WORDS]
+
+
+def normal_form(word):
+    """A crude singular used to compare words: 'transplants' -> 'transplant'."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def word_forms(word):
+    """The word and its plural or singular, for engines that do not stem."""
+    singular = normal_form(word)
+    forms = [word]
+    if singular != word:
+        forms.append(singular)
+    elif len(word) > 2 and not word.isdigit():
+        forms.append(word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s"))
+    return forms
+
+
+def recordable_form(words):
+    """The stored form of a query: lower-case words joined by single spaces."""
+    return " ".join(words)
+
+
+EMAIL = re.compile(r"\S+@\S+")
+# Phone numbers, dates of birth, record numbers: six digits or more in all.
+MAX_DIGITS = 5
+
+
+def looks_personal(text):
+    """True when a query may hold personal data and must not be stored."""
+    if EMAIL.search(text):
+        return True
+    return sum(char.isdigit() for char in text) > MAX_DIGITS
+
+
+def page_number(raw, num_pages):
+    """A page that exists: non-numbers and numbers below 1 give the first page,
+    numbers past the end give the last."""
+    try:
+        number = int(str(raw).strip())
+    except (TypeError, ValueError):
+        return 1
+    return min(max(number, 1), max(num_pages, 1))
+
+
+# Synonyms --------------------------------------------------------------------
+
+PHRASE_SEPARATORS = re.compile(r"[,;\n]+")
+
+# Enough for a query that names two or three lay words; keeps the SQL small.
+MAX_VARIANTS = 8
+
+
+def parse_phrases(text):
+    """'Balding, Male  pattern hair loss' -> ['balding', 'male pattern hair loss']."""
+    phrases = []
+    for part in PHRASE_SEPARATORS.split(text or ""):
+        phrase = " ".join(words_of(part))
+        if phrase and phrase not in phrases:
+            phrases.append(phrase)
+    return phrases
+
+
+def _phrase_start(needle, haystack):
+    """Index where the word list `needle` starts inside `haystack`, or -1."""
+    size = len(needle)
+    needle = [normal_form(word) for word in needle]
+    forms = [normal_form(word) for word in haystack]
+    for start in range(len(haystack) - size + 1):
+        if forms[start : start + size] == needle:
+            return start
+    return -1
+
+
+def expand(words, groups):
+    """The query's word lists: the words as typed, then with each lay phrase
+    swapped for each of its equivalents.
+
+    `groups` is a list of phrase lists, each phrase a space-separated string.
+    Plurals match singulars ("hair transplants" finds the "hair transplant"
+    group).
+    """
+    variants = [list(words)]
+    for phrases in groups:
+        for phrase in phrases:
+            phrase_words = phrase.split()
+            start = _phrase_start(phrase_words, words)
+            if start < 0:
+                continue
+            before, after = words[:start], words[start + len(phrase_words) :]
+            for other in phrases:
+                if other == phrase:
+                    continue
+                variant = [*before, *other.split(), *after]
+                if variant not in variants:
+                    variants.append(variant)
+            break
+    return variants[:MAX_VARIANTS]
+
+
+# Query objects ---------------------------------------------------------------
+
+# Spelling-out plural/singular combinations grows as 2^words; a handful keeps
+# the FTS query small and covers the usual two- or three-word searches.
+MAX_FORM_COMBINATIONS = 8
+
+
+def _words_query(words, operator, inflect):
+    if not inflect:
+        return [PlainText(" ".join(words), operator=operator)]
+    # Engines that do not stem (SQLite's FTS5): each word also matches its
+    # plural or singular. The combinations are OR-ed PlainTexts rather than an
+    # And of Ors: modelsearch ranks an And on SQLite by multiplying bm25
+    # scores, which flips their sign.
+    forms = [word_forms(word) for word in words]
+    if operator == "or":
+        return [PlainText(" ".join(f for fs in forms for f in fs), operator="or")]
+    combinations = islice(product(*forms), MAX_FORM_COMBINATIONS)
+    return [PlainText(" ".join(combination)) for combination in combinations]
+
+
+def build_query(variants, operator="and", inflect=False):
+    """One Wagtail query object matching any of the word lists in `variants`.
+
+    `variants` come from `expand`: the words as typed first, then the same
+    words with lay phrases swapped for their equivalents.
+    """
+    parts = [
+        part
+        for words in variants
+        if words
+        for part in _words_query(words, operator, inflect)
+    ]
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else Or(parts)
+
+
+def essential_variants(variants):
+    """The variants of an AND search that matter for *which* pages match: a
+    variant holding all the words of another (plus more) only matches pages
+    the other matches already. Duplicates keep their first occurrence."""
+    sets = [set(words) for words in variants]
+    return [
+        words
+        for i, words in enumerate(variants)
+        if words
+        and not any(
+            other < sets[i] or (other == sets[i] and j < i)
+            for j, other in enumerate(sets)
+            if j != i and other
+        )
+    ]
+
+
+# Spelling --------------------------------------------------------------------
+
+MIN_WORD_LENGTH = 4
+CUTOFF = 0.75
+
+
+def vocabulary_of(phrases):
+    """Every word of three letters or more in `phrases` (titles, condition
+    names, synonyms), as a sorted tuple so it caches and compares cheaply.
+    Numbers are left out: a number is never a spelling for a word. One pass
+    over all the text: a site's titles are tens of thousands of phrases."""
+    found = WORD.findall("\n".join(phrases).lower())
+    return tuple(sorted({w for w in set(found) if len(w) >= 3 and not w.isdigit()}))
+
+
+def closest_word(word, vocabulary):
+    # Only words of a similar length can pass the cutoff: the others are not
+    # handed to difflib at all.
+    candidates = [w for w in vocabulary if abs(len(w) - len(word)) <= 3]
+    matches = difflib.get_close_matches(word, candidates, n=1, cutoff=CUTOFF)
+    return matches[0] if matches else None
+
+
+def suggest(words, vocabulary):
+    """The words with unknown ones replaced by the closest known word, or None
+    when nothing would change."""
+    known = set(vocabulary)
+    corrected = []
+    for word in words:
+        if word in known or len(word) < MIN_WORD_LENGTH or word.isdigit():
+            corrected.append(word)
+            continue
+        corrected.append(closest_word(word, vocabulary) or word)
+    return corrected if corrected != list(words) else None
