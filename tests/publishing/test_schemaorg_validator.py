@@ -113,3 +113,12 @@ def test_a_citation_year_is_a_date_and_a_sentence_is_not():
     assert problems(with_page(datePublished="2019")) == []
     [problem] = problems(with_page(datePublished="in 2019"))
     assert problem.startswith("$[0].datePublished: 'in 2019'")
+
+
+def test_a_reference_to_a_nested_node_is_checked_too():
+    about = {"@type": "Drug", "@id": "#drug", "name": "Minoxidil"}
+    audience = {"@type": "MedicalAudience", "healthCondition": {"@id": "#drug"}}
+    [problem] = problems(with_page(about=about, audience=audience))
+    assert problem == (
+        "$[0].audience.healthCondition: a ['Drug'] is not one of ['MedicalCondition']"
+    )

@@ -45,11 +45,23 @@ def ancestors(type_name):
 
 def problems(document):
     nodes = document.get("@graph", [document])
-    index = {node["@id"]: node for node in nodes if "@id" in node and len(node) > 1}
+    index = {node["@id"]: node for node in described_nodes(nodes)}
     found = []
     for position, node in enumerate(nodes):
         found += node_problems(node, f"$[{position}]", index)
     return found
+
+
+def described_nodes(value):
+    """Every node, however deeply nested, that has an @id and says more."""
+    if isinstance(value, list):
+        for item in value:
+            yield from described_nodes(item)
+    elif isinstance(value, dict):
+        if "@id" in value and len(value) > 1:
+            yield value
+        for child in value.values():
+            yield from described_nodes(child)
 
 
 def types_of(node):
