@@ -146,6 +146,30 @@ def treatment_page_data(request, page, conditions=None):
     }
 
 
+def web_page_data(request, page, schema_type):
+    """A page that is neither an article nor the home page: a CollectionPage
+    (the treatment listing) or a ContactPage (the inquiry form), with its
+    breadcrumbs and publisher."""
+    url = page.get_full_url(request)
+    return {
+        "@context": SCHEMA,
+        "@graph": [
+            {
+                "@type": schema_type,
+                "@id": f"{url}#webpage",
+                "url": url,
+                "name": page.title,
+                "description": page.seo_description,
+                "inLanguage": "en",
+                "publisher": {"@id": f"{site_root(page)}/#organization"},
+                "breadcrumb": {"@id": f"{url}#breadcrumb"},
+            },
+            breadcrumb_list(request, page, url),
+            organisation(request, page),
+        ],
+    }
+
+
 def home_page_data(request, page):
     """The organisation and the website, with its site search."""
     root = site_root(page)

@@ -56,7 +56,7 @@ def test_every_page_type_validates_against_schema_org(client, demo):
     # The check saw the home page's and every treatment's JSON-LD.
     with_json_ld = {url for url, page_documents in documents.items() if page_documents}
     treatments = {page.url for page in TreatmentPage.objects.live()}
-    assert with_json_ld == {"/", *treatments}
+    assert with_json_ld == {"/", "/treatments/", "/inquire/", *treatments}
     assert len(treatments) == len(TREATMENT_KINDS)
 
 
@@ -167,6 +167,20 @@ def test_sample_doctors_are_marked_as_sample_data(client, demo):
         reviewer = web_page_of(client, page)["reviewedBy"]
         assert reviewer["name"].endswith("(sample)"), page.slug
         assert reviewer["description"].startswith("Fictional sample doctor")
+
+
+def test_the_listing_and_the_inquiry_form_are_web_pages_with_breadcrumbs(client, demo):
+    for url, schema_type in [
+        ("/treatments/", "CollectionPage"),
+        ("/inquire/", "ContactPage"),
+    ]:
+        documents = json_ld(client, url)
+        [web_page] = by_type(documents, schema_type)
+        [breadcrumbs] = by_type(documents, "BreadcrumbList")
+        assert web_page["breadcrumb"] == {"@id": breadcrumbs["@id"]}
+        assert breadcrumbs["itemListElement"][-1]["item"] == {
+            "@id": f"http://localhost{url}"
+        }
 
 
 def test_the_home_page_describes_the_organisation_and_site(client, demo):
