@@ -10,9 +10,26 @@ import json
 from django.urls import reverse
 from wagtailseo.models import SeoSettings
 
+from .structured_citations import citation
+from .structured_treatment import (
+    condition,
+    medical_specialties,
+    patients_with,
+    person,
+    treatment,
+)
+
 SCHEMA = "https://schema.org"
 JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 DEFAULT_ORGANISATION_TYPE = "MedicalOrganization"
+# The organisation types schema.org gives a medicalSpecialty: an admin may set
+# a plain "Organization" in the SEO settings, which has none.
+SPECIALIST_ORGANISATION_TYPES = {
+    "MedicalOrganization",
+    "MedicalClinic",
+    "Hospital",
+    "Physician",
+}
 HOME_DEPTH = 2  # the site root page sits just below Wagtail's tree root
 
 
@@ -41,62 +58,21 @@ def site_root(page):
     return page.get_site().root_url
 
 
-def organisation(request, page):
+def organisation(request, page, specialties=()):
+    """The site's organisation; `specialties` are those this page shows it has."""
     seo = SeoSettings.for_request(request)
     root = site_root(page)
+    org_type = seo.struct_org_type or DEFAULT_ORGANISATION_TYPE
     return {
-        "@type": seo.struct_org_type or DEFAULT_ORGANISATION_TYPE,
+        "@type": org_type,
         "@id": f"{root}/#organization",
         "name": seo.struct_org_name or page.get_site().site_name,
         "url": f"{root}/",
         "telephone": seo.struct_org_phone,
+        "medicalSpecialty": (
+            list(specialties) if org_type in SPECIALIST_ORGANISATION_TYPES else []
+        ),
     }
-
-
-def person(doctor):
-    credentials = [part.strip() for part in doctor.credentials.split(",")]
-    return {
-        "@type": "Person",
-        "name": doctor.name,
-        "honorificSuffix": doctor.credentials,
-        "hasCredential": [
-            {"@type": "EducationalOccupationalCredential", "name": credential}
-            for credential in credentials
-        ],
-        "knowsAbout": doctor.specialty_list,
-    }
-
-
-def condition(item):
-    return {
-        "@type": "MedicalCondition",
-        "name": item.name,
-        "description": item.description,
-    }
-
-
-def citation(reference):
-    identifiers = []
-    url = reference.get("url") or ""
-    if reference.get("doi"):
-        identifiers.append(property_value("DOI", reference["doi"]))
-        url = url or f"https://doi.org/{reference['doi']}"
-    if reference.get("pmid"):
-        identifiers.append(property_value("PMID", reference["pmid"]))
-        url = url or f"https://pubmed.ncbi.nlm.nih.gov/{reference['pmid']}/"
-    return {
-        "@type": "CreativeWork",
-        "name": reference.get("title"),
-        "author": reference.get("authors"),
-        "publisher": reference.get("publisher"),
-        "datePublished": str(reference["year"]) if reference.get("year") else "",
-        "identifier": identifiers,
-        "url": url,
-    }
-
-
-def property_value(name, value):
-    return {"@type": "PropertyValue", "propertyID": name, "value": value}
 
 
 def breadcrumb_list(request, page, page_id):
@@ -108,7 +84,12 @@ def breadcrumb_list(request, page, page_id):
         "@type": "BreadcrumbList",
         "@id": f"{page_id}#breadcrumb",
         "itemListElement": [
-            {"@type": "ListItem", "position": position, "name": name, "item": url}
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": name,
+                "item": {"@id": url},
+            }
             for position, (name, url) in enumerate(crumbs, start=1)
         ],
     }
@@ -124,11 +105,14 @@ def trail_below_home(page):
 
 
 def treatment_page_data(request, page, conditions=None):
-    """MedicalWebPage about a MedicalTherapy, with its review and sources."""
+    """MedicalWebPage about the treatment and its conditions, for patients,
+    with its review and sources."""
     url = page.get_full_url(request)
+    root = site_root(page)
     if conditions is None:
         conditions = list(page.conditions.all()) if page.pk else []
     reviewer = page.medical_reviewer
+    specialties = medical_specialties(reviewer)
     web_page = {
         "@type": "MedicalWebPage",
         "@id": f"{url}#webpage",
@@ -141,21 +125,45 @@ def treatment_page_data(request, page, conditions=None):
         "dateModified": iso(page.last_published_at),
         "lastReviewed": iso(page.last_reviewed),
         "reviewedBy": person(reviewer) if reviewer else None,
-        "about": {
-            "@type": "MedicalTherapy",
-            "name": page.title,
-            "description": page.summary,
-            "relevantCondition": [condition(item) for item in conditions],
-        },
+        "about": [
+            treatment(page, url, specialties),
+            *(condition(root, item) for item in conditions),
+        ],
+        "audience": patients_with(root, conditions),
+        "specialty": specialties,
         "citation": [citation(reference) for reference in page.references()],
         "image": page.seo_image_url,
-        "publisher": {"@id": f"{site_root(page)}/#organization"},
+        "publisher": {"@id": f"{root}/#organization"},
         "breadcrumb": {"@id": f"{url}#breadcrumb"},
     }
     return {
         "@context": SCHEMA,
         "@graph": [
             web_page,
+            breadcrumb_list(request, page, url),
+            organisation(request, page, specialties),
+        ],
+    }
+
+
+def web_page_data(request, page, schema_type):
+    """A page that is neither an article nor the home page: a CollectionPage
+    (the treatment listing) or a ContactPage (the inquiry form), with its
+    breadcrumbs and publisher."""
+    url = page.get_full_url(request)
+    return {
+        "@context": SCHEMA,
+        "@graph": [
+            {
+                "@type": schema_type,
+                "@id": f"{url}#webpage",
+                "url": url,
+                "name": page.title,
+                "description": page.seo_description,
+                "inLanguage": "en",
+                "publisher": {"@id": f"{site_root(page)}/#organization"},
+                "breadcrumb": {"@id": f"{url}#breadcrumb"},
+            },
             breadcrumb_list(request, page, url),
             organisation(request, page),
         ],

@@ -27,6 +27,7 @@ from treatments.sites import default_site
 from ..models import HomeFeaturedTreatment, HomePage
 from .content import load_articles
 from .site import CONDITIONS, DOCTORS, HOME, HOME_FEATURED, TREATMENT_INDEX
+from .treatment_kinds import kind_fields
 
 
 class DemoBuilder:
@@ -143,6 +144,7 @@ class DemoBuilder:
             last_reviewed=last_reviewed,
             next_review_due=default_next_review(last_reviewed),
             body=article["body"],
+            **kind_fields(article["slug"]),
         )
         index.add_child(instance=page)
         page.conditions.set([conditions[slug] for slug in article["conditions"]])

@@ -26,3 +26,9 @@ def json_ld_script(data):
 @register.simple_tag(takes_context=True)
 def home_json_ld(context, page):
     return json_ld_script(structured_data.home_page_data(context["request"], page))
+
+
+@register.simple_tag(takes_context=True)
+def web_page_json_ld(context, page, schema_type):
+    data = structured_data.web_page_data(context["request"], page, schema_type)
+    return json_ld_script(data)

@@ -56,6 +56,7 @@ def treatment_post_data(doctor, action=None, acknowledgements=None, **overrides)
         "summary": "Vesicles injected into the scalp. Evidence is early.",
         "evidence_level": "experimental",
         "regulatory_status": "not_approved",
+        "treatment_kind": "therapy",
         "regulatory_note": "",
         "conditions": [],
         "medical_reviewer": doctor.pk,

@@ -141,9 +141,7 @@ def test_every_field_a_reader_sees_is_checked(treatment_index):
     )
     page.conditions.add(condition)
     page.save()
-    RelatedTreatment.objects.create(
-        page=page, target=other, note="It cures baldness."
-    )
+    RelatedTreatment.objects.create(page=page, target=other, note="It cures baldness.")
     page = TreatmentPage.objects.get(pk=page.pk)
     places = {(f.rule, f.where) for f in findings_for_page(page)}
     assert {

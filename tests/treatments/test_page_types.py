@@ -70,6 +70,7 @@ class PageBehaviourTests(WagtailPageTestCase):
             "summary": "Light from a cap or comb applied to the scalp.",
             "evidence_level": "emerging",
             "regulatory_status": "cleared",
+            "treatment_kind": "device",
             "regulatory_note": "",
             "conditions": [],
             "medical_reviewer": self.doctor.pk,

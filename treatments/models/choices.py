@@ -67,3 +67,17 @@ RELATION_HEADINGS = {
     RelationType.NOT_COMBINE: "Do not combine with",
     RelationType.SEE_ALSO: "See also",
 }
+
+
+class TreatmentKind(models.TextChoices):
+    """What the treatment is, which decides how it is described to machines."""
+
+    DRUG = "drug", "Medicine (a drug or biologic with a label)"
+    DEVICE = "device", "Device"
+    SURGERY = "surgery", "Surgical procedure"
+    THERAPY = "therapy", "Other therapy or procedure"
+
+
+class PrescriptionStatus(models.TextChoices):
+    PRESCRIPTION_ONLY = "prescription_only", "Prescription only"
+    OVER_THE_COUNTER = "otc", "Over the counter"

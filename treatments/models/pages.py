@@ -36,8 +36,10 @@ from .choices import (
     REGULATORY_EXPLANATIONS,
     RELATION_HEADINGS,
     EvidenceLevel,
+    PrescriptionStatus,
     RegulatoryStatus,
     RelationType,
+    TreatmentKind,
 )
 from .seo import PortalSeoMixin
 
@@ -73,6 +75,18 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
         help_text="One sentence of detail, e.g. 'Minoxidil 5% foam is approved for "
         "men; other strengths are used off-label.'",
     )
+    treatment_kind = models.CharField(
+        max_length=20,
+        choices=TreatmentKind.choices,
+        default=TreatmentKind.THERAPY,
+        help_text="A medicine, a device, an operation or another therapy.",
+    )
+    prescription_status = models.CharField(
+        max_length=20,
+        choices=PrescriptionStatus.choices,
+        blank=True,
+        help_text="For an approved medicine: how it is sold in the U.S.",
+    )
     conditions = ParentalManyToManyField(
         "treatments.Condition", blank=True, related_name="treatments"
     )
@@ -97,6 +111,9 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
                     [FieldPanel("evidence_level"), FieldPanel("regulatory_status")]
                 ),
                 FieldPanel("regulatory_note"),
+                FieldRowPanel(
+                    [FieldPanel("treatment_kind"), FieldPanel("prescription_status")]
+                ),
                 FieldPanel("conditions"),
             ],
             heading="Evidence and status",
@@ -146,6 +163,10 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
         if not next_review_in_order(self.last_reviewed, self.next_review_due):
             raise ValidationError(
                 {"next_review_due": "The next review must fall after the last review."}
+            )
+        if self.prescription_status and self.treatment_kind != TreatmentKind.DRUG:
+            raise ValidationError(
+                {"prescription_status": "Only a medicine has a prescription status."}
             )
 
     @property
