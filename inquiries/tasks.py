@@ -4,8 +4,9 @@ django-tasks has no retries of its own. Each InquiryNotification row is the
 durable record: a task claims one attempt on it (a conditional UPDATE, so two
 copies of the same task cannot both send), tries SMTP, and on failure
 re-enqueues itself with `run_after` set by an exponential backoff. If a task
-is ever lost (worker killed mid-send, queue write failed), the
-`resend_inquiry_emails` command finds overdue rows and queues them again.
+is ever lost (worker killed mid-send, queue write failed), the worker's
+periodic sweep (inquiries.outbox, run by `manage.py inquiry_worker`) and the
+`resend_inquiry_emails` command find overdue rows and queue them again.
 """
 
 import datetime
@@ -19,6 +20,7 @@ from django_tasks import task
 from .emails import build_message
 from .models import InquiryNotification, InquiryStatus, InquirySubmission
 from .models.submissions import NotificationKind
+from .outbox import stable_message_id
 
 # What a dead, slow or refusing mail server raises; anything else is a bug
 # and fails the task visibly (the resend command still picks the row up).
@@ -51,6 +53,7 @@ def send_inquiry_email(notification_id, attempt):
         pk=notification_id
     )
     message = build_message(notification)
+    message.extra_headers["Message-ID"] = stable_message_id(notification)
     try:
         message.send()
     except DELIVERY_ERRORS as error:
