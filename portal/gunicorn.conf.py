@@ -40,12 +40,11 @@ logconfig_dict = {
             "formatter": "json",
         }
     },
+    # gunicorn merges this into its defaults, whose root logger names a
+    # handler this dict replaces: name ours.
+    "root": {"handlers": ["stdout"], "level": "INFO"},
     "loggers": {
-        "gunicorn.error": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
-        "gunicorn.access": {
-            "handlers": ["stdout"],
-            "level": "INFO",
-            "propagate": False,
-        },
+        name: {"handlers": ["stdout"], "level": "INFO", "propagate": False}
+        for name in ("gunicorn.error", "gunicorn.access")
     },
 }
