@@ -13,7 +13,10 @@ import logging
 import signal
 import time
 
-from django.db import DatabaseError, connections
+# Error: the base of both DatabaseError and InterfaceError ("connection
+# already closed"), which a server restart raises.
+from django.db import Error as DatabaseError
+from django.db import connections
 from django.utils.crypto import get_random_string
 from django_tasks_db.management.commands.db_worker import Worker
 

@@ -9,7 +9,11 @@ backend is configured to swallow them.
 import uuid
 
 from django.core.cache import cache
-from django.db import DatabaseError, connection
+
+# Error: the base of both DatabaseError and InterfaceError ("connection
+# already closed"), which a server restart raises.
+from django.db import Error as DatabaseError
+from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 
