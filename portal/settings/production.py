@@ -31,13 +31,13 @@ SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 30)
 # --- Database (production stack) ---------------------------------------------
 # Persistent connections, checked before reuse: a PostgreSQL restart costs
 # each process one failed check and a reconnect, not an error page.
-DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)  # noqa: F405
-DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+database = DATABASES["default"]  # noqa: F405
+database["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)
+database["CONN_HEALTH_CHECKS"] = True
+if database["ENGINE"] == "django.db.backends.postgresql":
     # A database that does not answer fails a request in seconds, not minutes.
-    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = env_int(  # noqa: F405
-        "DATABASE_CONNECT_TIMEOUT", 3
-    )
+    connect_timeout = env_int("DATABASE_CONNECT_TIMEOUT", 3)
+    database.setdefault("OPTIONS", {})["connect_timeout"] = connect_timeout
 
 # --- Static files and media (production stack) --------------------------------
 # whitenoise serves collectstatic's output: hashed names, gzip (and brotli when
