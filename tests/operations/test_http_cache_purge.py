@@ -38,7 +38,7 @@ def http_cache(settings):
         server.shutdown()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_publishing_purges_the_page_url(treatment_index, http_cache):
     page = TreatmentPageFactory(parent=treatment_index, slug="minoxidil")
     http_cache.clear()
