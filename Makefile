@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint format worker bench-search clean
+.PHONY: run test install lint format worker serve-prod serve-prod-check bench-search clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,7 @@ run: $(STAMP)
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py ensure_admin
 	@echo "Starting the background worker (emails) and the site at http://$(HOST):$(PORT)/"
-	$(BIN)/python manage.py db_worker --backend durable --queue-name '*' & \
+	$(BIN)/python manage.py inquiry_worker & \
 	  worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	  $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
@@ -43,7 +43,15 @@ format: $(STAMP)
 	git ls-files -z '*.html' | xargs -0 $(BIN)/djhtml
 
 worker: $(STAMP)
-	$(BIN)/python manage.py db_worker --backend durable --queue-name '*'
+	$(BIN)/python manage.py inquiry_worker
+
+## make serve-prod: Varnish on HTTP_PORT (8080), two gunicorn app servers, the worker
+serve-prod: $(STAMP)
+	deploy/serve-prod.sh run
+
+## make serve-prod-check: the deploy checks on a stack of their own (private Redis)
+serve-prod-check: $(STAMP)
+	deploy/check.sh
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles test-artifacts

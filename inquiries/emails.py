@@ -80,6 +80,17 @@ def visitor_message(notification):
 
 
 def build_message(notification):
+    """The email for `notification`, with the same Message-ID on every attempt."""
     if notification.kind == NotificationKind.TEAM:
-        return team_message(notification)
-    return visitor_message(notification)
+        message = team_message(notification)
+    else:
+        message = visitor_message(notification)
+    message.extra_headers["Message-ID"] = stable_message_id(notification)
+    return message
+
+
+def stable_message_id(notification):
+    """The same Message-ID for every attempt at one notification; no personal data."""
+    domain = settings.DEFAULT_FROM_EMAIL.rpartition("@")[2].strip("> ") or "localhost"
+    reference = notification.submission.reference
+    return f"<inquiry-{reference}-{notification.kind}-{notification.pk}@{domain}>"

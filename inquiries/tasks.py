@@ -4,8 +4,9 @@ django-tasks has no retries of its own. Each InquiryNotification row is the
 durable record: a task claims one attempt on it (a conditional UPDATE, so two
 copies of the same task cannot both send), tries SMTP, and on failure
 re-enqueues itself with `run_after` set by an exponential backoff. If a task
-is ever lost (worker killed mid-send, queue write failed), the
-`resend_inquiry_emails` command finds overdue rows and queues them again.
+is ever lost (worker killed mid-send, queue write failed), the worker's
+periodic sweep (inquiries.outbox, run by `manage.py inquiry_worker`) and the
+`resend_inquiry_emails` command find overdue rows and queue them again.
 """
 
 import datetime

@@ -7,10 +7,13 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from operations.health import healthz
 from search import urls as search_urls
 from search import views as search_views
 
 urlpatterns = [
+    # Health probe for load balancers and the HTTP cache (database and cache).
+    path("healthz", healthz, name="healthz"),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -34,4 +37,5 @@ urlpatterns += [
 ]
 
 handler404 = "home.views.page_not_found"
-handler500 = "home.views.server_error"
+# A database outage answers 503 with Retry-After; anything else the 500 page.
+handler500 = "operations.outage.server_error"

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from .env import env_bool, env_int, env_list, env_str
+from .env import env_bool, env_float, env_int, env_list, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -21,8 +21,10 @@ INSTALLED_APPS = [
     "search",
     "inquiries",
     "publishing",
+    "operations",
     # Wagtail
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -61,6 +63,8 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "publishing.finish_workflow.publish_approved"
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outages: a database error from a view becomes a 503 with Retry-After.
+    "operations.outage.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -99,19 +103,34 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Redis when REDIS_URL is set (production, shared by every app server);
-# otherwise a per-process memory cache that is fine for one dev server.
+# --- Cache and sessions (production stack) -----------------------------------
+# Redis through django-redis when REDIS_URL is set (production, shared by every
+# app server); otherwise a per-process memory cache, fine for one dev server.
+# A Redis outage must slow the site, never break it: connection errors are
+# ignored (a miss, or a no-op write) and logged, and short socket timeouts keep
+# an unreachable Redis from holding a request for long.
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "portal"),
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": env_float("REDIS_CONNECT_TIMEOUT", 0.25),
+                "SOCKET_TIMEOUT": env_float("REDIS_TIMEOUT", 0.5),
+            },
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+DJANGO_REDIS_IGNORE_EXCEPTIONS = True
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "portal.cache"
+# Sessions read through the cache and are written to the database, so a
+# Redis outage logs nobody out.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
@@ -136,13 +155,48 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
-MEDIA_URL = "/media/"
+MEDIA_URL = env_str("MEDIA_URL", "/media/")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+
+# --- Media storage (production stack) -----------------------------------------
+# A local directory (MEDIA_ROOT) unless a bucket is named: then any
+# S3-compatible store through django-storages, which needs boto3
+# (requirements-s3.txt). Every app server and the worker must see the same
+# media, so several hosts need the bucket or a shared directory.
+AWS_STORAGE_BUCKET_NAME = env_str("AWS_STORAGE_BUCKET_NAME")
+if AWS_STORAGE_BUCKET_NAME:
+    AWS_S3_ENDPOINT_URL = env_str("AWS_S3_ENDPOINT_URL")
+    AWS_S3_REGION_NAME = env_str("AWS_S3_REGION_NAME")
+    AWS_S3_CUSTOM_DOMAIN = env_str("AWS_S3_CUSTOM_DOMAIN")
+    AWS_ACCESS_KEY_ID = env_str("AWS_ACCESS_KEY_ID")
+    AWS_SECRET_ACCESS_KEY = env_str("AWS_SECRET_ACCESS_KEY")
+    AWS_LOCATION = env_str("AWS_LOCATION", "media")
+    # Images and documents are public; names never collide with older files.
+    AWS_QUERYSTRING_AUTH = env_bool("AWS_QUERYSTRING_AUTH", False)
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_DEFAULT_ACL = None
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+
+# --- HTTP cache purges (production stack) -------------------------------------
+# Wagtail's frontend cache sends PURGE requests for a page's URLs when it is
+# published, unpublished or moved. FRONTEND_CACHE_URL is the cache's address
+# (Varnish in `make serve-prod`); unset, nothing is purged.
+FRONTEND_CACHE_URL = env_str("FRONTEND_CACHE_URL")
+WAGTAILFRONTENDCACHE = (
+    {
+        "http-cache": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
+    if FRONTEND_CACHE_URL
+    else {}
+)
 
 # Email: a plain SMTP server named by the environment. The visitor's request
 # never talks to it directly; notifications go through the task queue.
@@ -194,15 +248,36 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
+# --- Logging (production stack) -----------------------------------------------
+# To stdout, one line per record: plain text in development, JSON in
+# production (LOG_FORMAT). No personal data: Django's request logger prints
+# only the path and status, the JSON formatter drops exception messages, and
+# repeated outage lines are rate-limited per logger and message.
+LOG_FORMAT = env_str("LOG_FORMAT", "plain")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "formatters": {
+        "plain": {"format": "%(levelname)s %(name)s %(message)s"},
+        "json": {"()": "operations.logs.JsonFormatter"},
+    },
+    "filters": {
+        "rate_limited": {
+            "()": "operations.logs.RateLimitFilter",
+            "burst": env_int("LOG_BURST", 5),
+            "window": env_int("LOG_BURST_WINDOW_SECONDS", 60),
+        },
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": LOG_FORMAT,
+            "filters": ["rate_limited"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
-        # Request bodies and POST data never reach a log: Django's request
-        # logger prints only the path and status.
         "django.request": {
             "handlers": ["console"],
             "level": "ERROR",
@@ -210,6 +285,7 @@ LOGGING = {
         },
         # One line per background task is noise at INFO.
         "django_tasks": {"level": "WARNING"},
+        "django_tasks_db": {"level": "WARNING"},
     },
 }
 
@@ -226,3 +302,8 @@ INQUIRY_TRUSTED_PROXIES = env_int("INQUIRY_TRUSTED_PROXIES", 0)
 # A failed email is retried after 1, 2, 4 ... minutes, never more than an hour.
 INQUIRY_RETRY_BASE_SECONDS = env_int("INQUIRY_RETRY_BASE_SECONDS", 60)
 INQUIRY_RETRY_MAX_SECONDS = env_int("INQUIRY_RETRY_MAX_SECONDS", 3600)
+# --- Email outbox (production stack) ------------------------------------------
+# The worker sweeps the pending notifications this often, and queues again
+# those whose next attempt is this far overdue (a task lost in a crash).
+INQUIRY_OUTBOX_SWEEP_SECONDS = env_int("INQUIRY_OUTBOX_SWEEP_SECONDS", 30)
+INQUIRY_OUTBOX_GRACE_SECONDS = env_int("INQUIRY_OUTBOX_GRACE_SECONDS", 60)

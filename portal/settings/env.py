@@ -38,6 +38,16 @@ def env_int(name, default):
         raise ImproperlyConfigured(f"{name} must be a whole number") from error
 
 
+def env_float(name, default):
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        return float(raw)
+    except ValueError as error:
+        raise ImproperlyConfigured(f"{name} must be a number") from error
+
+
 def env_list(name, default=()):
     raw = os.environ.get(name)
     if raw is None:
