@@ -7,29 +7,19 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from wagtail.admin import messages
 from wagtail.admin.views.generic import IndexView, InspectView
-from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.contrib.forms.views import SubmissionsListView
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from . import audit
-from .abuse import neutralise_formula
+from .exports import SafeSpreadsheetMixin
 from .models import InquirySubmission
 from .permissions import can_delete_inquiries
 
-# Visitors' text must not run as a formula when a manager opens a CSV export.
-# (Wagtail's XLSX export already stores formula-like text as plain strings.)
-SAFE_VALUE_PREPROCESS = {
-    **SpreadsheetExportMixin.custom_value_preprocess,
-    str: {SpreadsheetExportMixin.FORMAT_CSV: neutralise_formula},
-}
 
-
-class AuditedSubmissionsListView(SubmissionsListView):
+class AuditedSubmissionsListView(SafeSpreadsheetMixin, SubmissionsListView):
     """Wagtail's form-data listing and CSV export, with audit entries."""
-
-    custom_value_preprocess = SAFE_VALUE_PREPROCESS
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -49,9 +39,7 @@ class SubmissionPermissionPolicy(ModelPermissionPolicy):
         return action != "add" and super().user_has_permission(user, action)
 
 
-class SubmissionIndexView(IndexView):
-    custom_value_preprocess = SAFE_VALUE_PREPROCESS
-
+class SubmissionIndexView(SafeSpreadsheetMixin, IndexView):
     def as_spreadsheet(self, queryset, spreadsheet_format):
         audit.record(audit.EXPORT, queryset, self.request.user)
         return super().as_spreadsheet(queryset, spreadsheet_format)

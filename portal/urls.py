@@ -11,8 +11,7 @@ from search import urls as search_urls
 from search import views as search_views
 
 urlpatterns = [
-    path("django-admin/", admin.site.urls),
-    path("admin/", include(wagtailadmin_urls)),
+    path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include(search_urls)),
     # Before Wagtail's catch-all, which would look for a page called "a-z".
@@ -20,6 +19,9 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
 ]
+
+if settings.DJANGO_ADMIN_PATH:
+    urlpatterns.insert(0, path(settings.DJANGO_ADMIN_PATH, admin.site.urls))
 
 if settings.DEBUG:
     from django.conf.urls.static import static
@@ -33,5 +35,6 @@ urlpatterns += [
     path("", include(wagtail_urls)),
 ]
 
+handler400 = "home.views.bad_request"
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"

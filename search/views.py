@@ -5,10 +5,11 @@ from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
 from treatments.models import Condition, TreatmentIndexPage, TreatmentPage
+from treatments.params import cleans_query
 
 from . import engine, results
 from .atoz import Entry, group_by_letter, see_target
@@ -36,7 +37,8 @@ def result_snippet(page, words):
     return highlight(best_snippet(texts, words), words)
 
 
-@require_GET
+@require_safe
+@cleans_query("q", "condition", "evidence", "page", q=1000)
 def search(request):
     text, was_cut = clean_query(request.GET.get("q", ""))
     words = words_of(text)
@@ -92,15 +94,16 @@ def results_context(request, site, text, words, filters):
     return context
 
 
-@require_GET
+@require_safe
 @cache_control(max_age=60, public=True)
+@cleans_query("q", q=1000)
 def suggest(request):
     text, _ = clean_query(request.GET.get("q", ""))
     found = suggestions(request, current_site(request), words_of(text))
     return JsonResponse(found, safe=False)
 
 
-@require_GET
+@require_safe
 def a_to_z(request):
     site = current_site(request)
     index = TreatmentIndexPage.objects.live().public().in_site(site).first()

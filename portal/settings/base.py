@@ -182,14 +182,6 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILSEO_SEP = "|"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# Inquiry data is health information: keep it out of the default Django
-# error emails and make sessions and CSRF cookies safe by default.
-SESSION_COOKIE_HTTPONLY = True
-CSRF_COOKIE_HTTPONLY = False
-X_FRAME_OPTIONS = "SAMEORIGIN"
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "same-origin"
-
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -222,3 +214,10 @@ INQUIRY_TRUSTED_PROXIES = env_int("INQUIRY_TRUSTED_PROXIES", 0)
 # A failed email is retried after 1, 2, 4 ... minutes, never more than an hour.
 INQUIRY_RETRY_BASE_SECONDS = env_int("INQUIRY_RETRY_BASE_SECONDS", 60)
 INQUIRY_RETRY_MAX_SECONDS = env_int("INQUIRY_RETRY_MAX_SECONDS", 3600)
+
+# Security: the admin door, cookies and headers (portal/settings/security.py).
+from .security import *  # noqa: E402,F403
+from .security import SECURITY_APPS, with_security_middleware  # noqa: E402
+
+INSTALLED_APPS += SECURITY_APPS
+MIDDLEWARE = with_security_middleware(MIDDLEWARE)

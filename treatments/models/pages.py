@@ -24,6 +24,8 @@ from .. import appointment_sheet as sheet
 from ..article import reading_minutes, sections_with_anchors, table_of_contents
 from ..blocks import TreatmentBodyBlock
 from ..forms import TreatmentPageForm
+from ..params import cleaned_query
+from ..validators import LINK_HELP, is_safe_link
 from .choices import (
     EVIDENCE_EXPLANATIONS,
     REGULATORY_EXPLANATIONS,
@@ -100,13 +102,14 @@ class TreatmentIndexPage(PortalSeoMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         treatments = self.treatments()
         conditions = list(self.condition_choices())
-        selected = request.GET.get("condition", "")
+        params = cleaned_query(request.GET, ("condition", "page"))
+        selected = params.get("condition", "")
         selected_condition = next((c for c in conditions if c.slug == selected), None)
         if selected_condition:
             treatments = treatments.filter(conditions=selected_condition)
         paginator = Paginator(treatments, self.PER_PAGE)
         try:
-            page_obj = paginator.page(request.GET.get("page", 1))
+            page_obj = paginator.page(params.get("page", 1))
         except PageNotAnInteger:
             page_obj = paginator.page(1)
         except EmptyPage:
@@ -228,6 +231,10 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
             raise ValidationError(
                 {"next_review_due": "The next review must fall after the last review."}
             )
+        # The block checks links typed in the editor; this catches bodies
+        # written any other way (imports, scripts, the API) on save.
+        if not all(is_safe_link(ref.get("url")) for ref in self.references()):
+            raise ValidationError({"body": LINK_HELP})
 
     @property
     def evidence_explanation(self):
