@@ -153,4 +153,8 @@ def with_security_middleware(middleware):
         "security.middleware.AreaCSPMiddleware",
         "django_permissions_policy.PermissionsPolicyMiddleware",
     ]
-    return [*middleware, "axes.middleware.AxesMiddleware"]
+    return [
+        *middleware,
+        "security.middleware.MalformedAdminPostMiddleware",
+        "axes.middleware.AxesMiddleware",
+    ]
