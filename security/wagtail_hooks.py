@@ -2,12 +2,17 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import views
+from . import two_factor, views
 
 
 @hooks.register("register_admin_urls")
-def register_lockout_urls():
-    return [path("lockouts/", views.lockouts, name="security_lockouts")]
+def register_security_urls():
+    return [
+        path("lockouts/", views.lockouts, name="security_lockouts"),
+        # Same path and name as wagtail-2fa's prompt; ours is registered first
+        # (the security app comes before wagtail_2fa), so it is the one served.
+        path("2fa/auth", two_factor.LoginView.as_view(), name="wagtail_2fa_auth"),
+    ]
 
 
 class SuperuserMenuItem(MenuItem):
