@@ -16,6 +16,19 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
 
+# The inquiry form's fixtures (demo form page, valid POST data, a manager),
+# shared with tests/inquiries/ rather than copied.
+from tests.inquiries.conftest import (  # noqa: F401
+    condition,
+    doctor,
+    field_names,
+    fresh_cache,
+    inquiry_page,
+    manager,
+    treatment,
+    valid_data,
+)
+
 COUNTS = Counter()
 
 
