@@ -39,4 +39,7 @@ SILENCED_SYSTEM_CHECKS = [
     # X_FRAME_OPTIONS is SAMEORIGIN because the admin previews pages in a
     # same-origin frame; public pages forbid framing with CSP frame-ancestors.
     "security.W019",
+    # HSTS preload is a promise for the whole domain and every subdomain that
+    # takes months to undo; a site opts in with SECURE_HSTS_PRELOAD=true.
+    "security.W021",
 ]
