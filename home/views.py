@@ -17,6 +17,13 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
+def bad_request(request, exception=None):
+    # Like server_error, without the request: the request may be the very
+    # thing that is broken (a body in a charset it does not decode with), and
+    # reading it again here would fail again.
+    return render(None, "400.html", status=400)
+
+
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 

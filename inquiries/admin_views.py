@@ -7,7 +7,6 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from wagtail.admin import messages
 from wagtail.admin.views.generic import IndexView, InspectView
-from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -15,14 +14,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from . import audit
 from .models import InquirySubmission
 from .permissions import can_delete_inquiries
-from .spreadsheets import neutralise_formula
-
-# Visitors' text must not run as a formula when a manager opens a CSV export.
-# (Wagtail's XLSX export already stores formula-like text as plain strings.)
-SAFE_VALUE_PREPROCESS = {
-    **SpreadsheetExportMixin.custom_value_preprocess,
-    str: {SpreadsheetExportMixin.FORMAT_CSV: neutralise_formula},
-}
+from .spreadsheets import SafeSpreadsheetMixin
 
 
 class SubmissionPermissionPolicy(ModelPermissionPolicy):
@@ -32,9 +24,7 @@ class SubmissionPermissionPolicy(ModelPermissionPolicy):
         return action != "add" and super().user_has_permission(user, action)
 
 
-class SubmissionIndexView(IndexView):
-    custom_value_preprocess = SAFE_VALUE_PREPROCESS
-
+class SubmissionIndexView(SafeSpreadsheetMixin, IndexView):
     def as_spreadsheet(self, queryset, spreadsheet_format):
         audit.record(audit.EXPORT, queryset, self.request.user)
         return super().as_spreadsheet(queryset, spreadsheet_format)

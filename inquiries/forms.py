@@ -14,6 +14,7 @@ from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 from wagtail.contrib.forms.models import FORM_FIELD_CHOICES
 
 from treatments.models import Doctor, TreatmentPage
+from treatments.validators import validate_public_email
 
 from .fill_time import make_fill_token, seconds_since_shown
 from .ratelimit import register_hit
@@ -88,7 +89,7 @@ class InquiryFormBuilder(FormBuilder):
 
     def create_email_field(self, field, options):
         options["max_length"] = EMAIL_MAX_LENGTH
-        options["validators"] = [reject_line_breaks]
+        options["validators"] = [reject_line_breaks, validate_public_email]
         options["widget"] = forms.EmailInput(attrs={"autocomplete": "email"})
         return forms.EmailField(**options)
 

@@ -14,8 +14,7 @@ from search import views as search_views
 urlpatterns = [
     # Health probe for load balancers and the HTTP cache (database and cache).
     path("healthz", healthz, name="healthz"),
-    path("django-admin/", admin.site.urls),
-    path("admin/", include(wagtailadmin_urls)),
+    path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include(search_urls)),
     # Before Wagtail's catch-all, which would look for a page called "a-z".
@@ -23,6 +22,9 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
 ]
+
+if settings.DJANGO_ADMIN_PATH:
+    urlpatterns.insert(0, path(settings.DJANGO_ADMIN_PATH, admin.site.urls))
 
 if settings.DEBUG:
     from django.conf.urls.static import static
@@ -36,6 +38,7 @@ urlpatterns += [
     path("", include(wagtail_urls)),
 ]
 
+handler400 = "home.views.bad_request"
 handler404 = "home.views.page_not_found"
 # A database outage answers 503 with Retry-After; anything else the 500 page.
 handler500 = "operations.outage.server_error"

@@ -9,9 +9,10 @@ from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from treatments.models import Condition, TreatmentIndexPage, TreatmentPage
+from treatments.params import cleans_query
 from treatments.sites import site_for_request
 
 from . import result_page, searching
@@ -25,7 +26,8 @@ def current_site(request):
     return site_for_request(request)
 
 
-@require_GET
+@require_safe
+@cleans_query("q", "condition", "evidence", "page", q=1000)
 def search(request):
     text, was_cut = clean_query(request.GET.get("q", ""))
     words = words_of(text)
@@ -81,8 +83,9 @@ def results_context(request, site, text, words, filters):
     return context
 
 
-@require_GET
+@require_safe
 @cache_control(max_age=60, public=True)
+@cleans_query("q", q=1000)
 def suggest(request):
     text, _ = clean_query(request.GET.get("q", ""))
     found = searching.suggestions(request, current_site(request), words_of(text))
@@ -124,7 +127,7 @@ def see_target(phrases, targets):
     return None
 
 
-@require_GET
+@require_safe
 def a_to_z(request):
     site = current_site(request)
     index = TreatmentIndexPage.objects.live().public().in_site(site).first()

@@ -14,7 +14,15 @@ from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from .validators import DOI_HELP, PMID_HELP, is_valid_doi, is_valid_pmid, normalise_doi
+from .validators import (
+    DOI_HELP,
+    LINK_HELP,
+    PMID_HELP,
+    is_safe_link,
+    is_valid_doi,
+    is_valid_pmid,
+    normalise_doi,
+)
 
 BASIC_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
 SECTION_RICH_TEXT = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
@@ -203,6 +211,8 @@ class ReferenceBlock(blocks.StructBlock):
                 errors["doi"] = ErrorList([ValidationError(DOI_HELP)])
         if value.get("pmid") and not is_valid_pmid(value["pmid"]):
             errors["pmid"] = ErrorList([ValidationError(PMID_HELP)])
+        if not is_safe_link(value.get("url")):
+            errors["url"] = ErrorList([ValidationError(LINK_HELP)])
         if errors:
             raise StructBlockValidationError(block_errors=errors)
         return value

@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField
 
 from treatments.models import TreatmentPage
 from treatments.models.seo import PortalSeoMixin
+from treatments.params import clean_value
 
 from ..forms import INQUIRY_FIELD_CHOICES, InquiryFormBuilder
 from ..submitting import record_submission
@@ -140,7 +141,7 @@ class InquiryFormPage(RoutablePageMixin, PortalSeoMixin, AbstractEmailForm):
 
     def initial_from_query(self, request):
         """Preselect ?treatment=<slug> when it names a live treatment."""
-        slug = request.GET.get("treatment", "")[:255]
+        slug = clean_value(request.GET.get("treatment", ""), max_length=255)
         if not slug or not TreatmentPage.objects.live().filter(slug=slug).exists():
             return {}
         return {

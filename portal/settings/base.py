@@ -240,14 +240,6 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILSEO_SEP = "|"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# Inquiry data is health information: keep it out of the default Django
-# error emails and make sessions and CSRF cookies safe by default.
-SESSION_COOKIE_HTTPONLY = True
-CSRF_COOKIE_HTTPONLY = False
-X_FRAME_OPTIONS = "SAMEORIGIN"
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "same-origin"
-
 # --- Logging (production stack) -----------------------------------------------
 # To stdout, one line per record: plain text in development, JSON in
 # production (LOG_FORMAT). No personal data: Django's request logger prints
@@ -307,3 +299,10 @@ INQUIRY_RETRY_MAX_SECONDS = env_int("INQUIRY_RETRY_MAX_SECONDS", 3600)
 # those whose next attempt is this far overdue (a task lost in a crash).
 INQUIRY_OUTBOX_SWEEP_SECONDS = env_int("INQUIRY_OUTBOX_SWEEP_SECONDS", 30)
 INQUIRY_OUTBOX_GRACE_SECONDS = env_int("INQUIRY_OUTBOX_GRACE_SECONDS", 60)
+
+# Security: the admin door, cookies and headers (portal/settings/security.py).
+from .security import *  # noqa: E402,F403
+from .security import SECURITY_APPS, with_security_middleware  # noqa: E402
+
+INSTALLED_APPS += SECURITY_APPS
+MIDDLEWARE = with_security_middleware(MIDDLEWARE)

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtailseo.models import SeoMixin
 
+from ..params import cleaned_query
 from .pages import TreatmentPage
 from .seo import PortalSeoMixin
 from .snippets import Condition
@@ -78,13 +79,14 @@ class TreatmentIndexPage(PortalSeoMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         treatments = self.treatments()
         conditions = list(self.condition_choices())
-        selected = request.GET.get("condition", "")
+        params = cleaned_query(request.GET, ("condition", "page"))
+        selected = params.get("condition", "")
         selected_condition = next((c for c in conditions if c.slug == selected), None)
         if selected_condition:
             treatments = treatments.filter(conditions=selected_condition)
         paginator = Paginator(treatments, self.PER_PAGE)
         try:
-            page_obj = paginator.page(request.GET.get("page", 1))
+            page_obj = paginator.page(params.get("page", 1))
         except PageNotAnInteger:
             page_obj = paginator.page(1)
         except EmptyPage:

@@ -31,6 +31,7 @@ from ..forms import TreatmentPageForm
 from ..hooks import EDITOR_PANELS_HOOK
 from ..panels import HookPanels
 from ..review_dates import next_review_in_order
+from ..validators import LINK_HELP, is_safe_link
 from .choices import (
     EVIDENCE_EXPLANATIONS,
     REGULATORY_EXPLANATIONS,
@@ -168,6 +169,10 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
             raise ValidationError(
                 {"prescription_status": "Only a medicine has a prescription status."}
             )
+        # The block checks links typed in the editor; this catches bodies
+        # written any other way (imports, scripts, the API) on save.
+        if not all(is_safe_link(ref.get("url")) for ref in self.references()):
+            raise ValidationError({"body": LINK_HELP})
 
     @property
     def evidence_explanation(self):
