@@ -104,11 +104,23 @@ def test_exosome_article_json_ld_cites_its_sources(client, demo):
         "Products",
         "Consumer Alert on Regenerative Medicine Products Including Stem Cells and "
         "Exosomes",
+        "Warning Letter, Supreme Rejuvenation, LLC (CBER 25-700749)",
         "Systematic review of exosome treatment in hair restoration: preliminary "
         "evidence, safety, and future directions",
         "The Roles of Exosomes in Regulating Hair Follicle Growth",
+        "A Pilot Randomized Controlled Trial (RCT) Evaluating the Efficacy of an "
+        "Exosome-Containing Plant Extract Formulation for Treating Male Alopecia",
+        "The effectiveness of treatments for androgenetic alopecia: A systematic "
+        "review and meta-analysis",
+        "Minoxidil Extra Strength for Men (minoxidil topical solution 5%) Drug Facts "
+        "label",
+        "Oral minoxidil treatment for hair loss: A review of efficacy and safety",
+        "Telogen effluvium: a comprehensive review",
+        "Telogen Effluvium (in Hair and Scalp Disorders, eds Kutlubay Z, Serdaroglu S)",
+        "OLUMIANT (baricitinib) prescribing information, NDA 207924",
+        "Alopecia areata: Part 2: treatment",
     ]
-    gupta = citations[3]
+    gupta = citations[4]
     assert gupta == {
         "@type": "ScholarlyArticle",
         "name": gupta["name"],
@@ -130,7 +142,7 @@ def test_exosome_article_json_ld_cites_its_sources(client, demo):
         "url": "https://doi.org/10.1111/jocd.15869",
     }
     # Its own URL wins over the DOI's.
-    assert citations[4]["url"] == (
+    assert citations[5]["url"] == (
         "https://dovepress.com/the-roles-of-exosomes-in-regulating-hair-follicle-"
         "growth-peer-reviewed-fulltext-article-CCID"
     )

@@ -10,6 +10,7 @@ or raises ArticleError. The import_article command saves the result.
     containers.py      `::: callout` / `::: key-facts` / `::: urgent-care` blocks
     richtext.py        Wagtail's rich text storage format, escaped and linked
     references.py      citations in a References section, and `[@key]` ones
+    citations.py       `[@key]` at a claim in the prose, numbered as the References
     library.py         the reference library `[@key]` citations resolve against
     assemble.py        outline -> summary and StreamField blocks
 """

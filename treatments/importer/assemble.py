@@ -8,6 +8,7 @@ saves opens in the admin editor without errors.
 import re
 from dataclasses import dataclass, field
 
+from .citations import number_citations
 from .containers import container_blocks
 from .outline import Container, is_references_heading
 from .references import (
@@ -77,6 +78,7 @@ def build_article(outline, reader, metadata=None, library=None):
     """The ImportedArticle of an outline; `metadata` is the parsed front matter,
     `library` the {key: reference} that `[@key]` citations resolve against."""
     metadata = metadata or {}
+    outline = number_citations(outline)
     notices = list(outline.notices)
     title = fit(outline.title.strip(), TITLE_MAX, outline.title_line, "title", notices)
     if not title:

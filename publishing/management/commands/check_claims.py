@@ -5,13 +5,13 @@ import json
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
-from wagtail.models import Site
 
 from publishing.acknowledgements import site_phrases_for
 from publishing.claim_fields import claims_context, page_field_units
 from publishing.claim_text import article_from_fields
 from publishing.claims import Context, check_text
 from treatments.models import TreatmentPage
+from treatments.sites import default_site
 
 
 class Command(BaseCommand):
@@ -44,7 +44,7 @@ class Command(BaseCommand):
 
     def context_for(self, slug):
         if not slug:
-            return Context(), Site.objects.filter(is_default_site=True).first()
+            return Context(), default_site()
         page = TreatmentPage.objects.filter(slug=slug).first()
         if page is None:
             raise CommandError(f"No treatment page has the slug “{slug}”.")
