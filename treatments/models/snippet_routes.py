@@ -7,6 +7,7 @@ the sitemap and the frontend cache's purge list name every subpage.
 
 from django.utils.html import strip_tags
 from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Site
 from wagtailseo import settings as seo_settings
 
 
@@ -35,6 +36,7 @@ class SnippetRoutesMixin(RoutablePageMixin):
 
     def present_as(self, request, title, description, slug):
         """Meta tags for the subpage being served (never saved)."""
+        self._site_cache = Site.find_for_request(request)  # as get_context does
         separator = seo_settings.get("WAGTAILSEO_SEP")
         self.subpage_title = f"{title} {separator} {self.seo_sitename}"
         self.subpage_description = description
