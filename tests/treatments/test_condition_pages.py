@@ -4,8 +4,10 @@ Condition snippets by one routable page."""
 import pytest
 from bs4 import BeautifulSoup
 from django.core.cache import cache
+from django.urls import reverse
 from wagtail.models import PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from home.models import HomePage
 from tests.factories import (
@@ -242,3 +244,36 @@ def test_condition_page_query_count_does_not_grow_with_treatments(
     with django_assert_num_queries(CONDITION_PAGE_QUERIES):
         response = client.get(url)
     assert len(soup(response).select(".card")) == treatment_count
+
+
+def test_editor_writes_a_condition_page_in_the_snippet(
+    admin_client, conditions_section
+):
+    response = admin_client.post(
+        reverse("wagtailsnippets_treatments_condition:add"),
+        nested_form_data(
+            {
+                "name": "Alopecia areata",
+                "slug": "alopecia-areata",
+                "description": "Round patches of hair loss.",
+                "lay_names": "patchy hair loss",
+                "overview": rich_text("<p>An autoimmune condition.</p>"),
+                "when_to_get_help": rich_text("<p>See a doctor.</p>"),
+                "support_organisations": inline_formset(
+                    [
+                        {
+                            "name": "A support group",
+                            "url": "https://example.org/support",
+                            "description": "",
+                        }
+                    ]
+                ),
+            }
+        ),
+    )
+    assert response.status_code == 302
+    html = soup(admin_client.get("/conditions/alopecia-areata/"))
+    assert html.select_one(".condition__lay-names").text == (
+        "Also called: patchy hair loss"
+    )
+    assert html.select_one(".condition__support a").text == "A support group"
