@@ -62,7 +62,12 @@ class HomePage(PortalSeoMixin, Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["treatments.TreatmentIndexPage", "inquiries.InquiryFormPage"]
+    subpage_types = [
+        "treatments.TreatmentIndexPage",
+        "treatments.ConditionIndexPage",
+        "treatments.DoctorIndexPage",
+        "inquiries.InquiryFormPage",
+    ]
     max_count = 1
 
     seo_description_sources = ["search_description", "hero_text"]
@@ -78,12 +83,9 @@ class HomePage(PortalSeoMixin, Page):
             if link.treatment.live
         ]
         treatment_index = TreatmentIndexPage.objects.live().first()
-        conditions = list(
-            Condition.objects.filter(treatments__live=True).distinct().order_by("name")
-        )
-        if treatment_index is not None:
-            for condition in conditions:
-                condition.filter_url = condition.filter_url_under(treatment_index.url)
+        # Every condition has a page of its own (linked by the template), so
+        # those without a treatment yet are listed too.
+        conditions = list(Condition.objects.order_by("name"))
         context.update(
             featured=featured,
             conditions=conditions,

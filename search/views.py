@@ -11,7 +11,12 @@ from django.template.response import TemplateResponse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
-from treatments.models import Condition, TreatmentIndexPage, TreatmentPage
+from treatments.models import (
+    Condition,
+    ConditionIndexPage,
+    TreatmentIndexPage,
+    TreatmentPage,
+)
 from treatments.params import cleans_query
 from treatments.sites import site_for_request
 
@@ -134,12 +139,22 @@ def a_to_z(request):
     listing_url = index.get_url(request) if index else "/treatments/"
     treatments = TreatmentPage.objects.live().public().in_site(site).order_by("title")
     conditions = Condition.objects.filter(treatments__in=treatments).distinct()
+    # With a conditions section, every condition has a page (and lay names).
+    condition_pages = ConditionIndexPage.objects.live().public().in_site(site).first()
+    if condition_pages:
+        conditions = Condition.objects.all()
     treatment_entries = {
         page.pk: Entry(page.title, page.get_url(request), "treatment")
         for page in treatments
     }
     condition_entries = {
-        c.pk: Entry(c.name, f"{listing_url}?condition={c.slug}", "condition")
+        c.pk: Entry(
+            c.name,
+            condition_pages.condition_url(c, request)
+            if condition_pages
+            else f"{listing_url}?condition={c.slug}",
+            "condition",
+        )
         for c in conditions
     }
     targets = {
@@ -147,6 +162,12 @@ def a_to_z(request):
         for entry in [*treatment_entries.values(), *condition_entries.values()]
     }
     entries = [*treatment_entries.values(), *condition_entries.values()]
+    entries += [
+        Entry(name, condition_entries[c.pk].url, "synonym", see=c.name)
+        for c in conditions
+        for name in c.lay_name_list
+        if name.casefold() not in targets
+    ]
     for synonym in Synonym.objects.all():
         target = (
             treatment_entries.get(synonym.treatment_id)
@@ -155,6 +176,7 @@ def a_to_z(request):
         )
         if target and synonym.term.casefold() not in targets:
             entries.append(Entry(synonym.term, target.url, "synonym", see=target.label))
+    entries = list({(e.label.casefold(), e.url): e for e in entries}.values())
     return TemplateResponse(
         request, "search/a_to_z.html", {"letters": group_by_letter(entries)}
     )

@@ -7,7 +7,14 @@ import wagtail_factories
 from wagtail.models import Page, Site
 
 from home.models import HomePage
-from treatments.models import Condition, Doctor, TreatmentIndexPage, TreatmentPage
+from treatments.models import (
+    Condition,
+    ConditionIndexPage,
+    Doctor,
+    DoctorIndexPage,
+    TreatmentIndexPage,
+    TreatmentPage,
+)
 
 
 def reference(**overrides):
@@ -77,6 +84,22 @@ class TreatmentIndexPageFactory(wagtail_factories.PageFactory):
 
     title = "Treatments"
     slug = "treatments"
+
+
+class ConditionIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ConditionIndexPage
+
+    title = "Conditions"
+    slug = "conditions"
+
+
+class DoctorIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = DoctorIndexPage
+
+    title = "Our doctors"
+    slug = "doctors"
 
 
 class TreatmentPageFactory(wagtail_factories.PageFactory):

@@ -24,7 +24,8 @@ def first_live_page(site, model):
 
 
 def live_page(request, model):
-    """A Page that `{% pageurl %}` can link to, or None when the site has none."""
+    """A `model` page that `{% pageurl %}` and `{% routablepageurl %}` can link
+    to (only its id and url_path are set), or None when the site has none."""
     site = Site.find_for_request(request)
     if site is None:
         return None
@@ -36,7 +37,7 @@ def live_page(request, model):
     if known[key] is None:
         return None
     pk, url_path = known[key]
-    return Page(id=pk, url_path=url_path)
+    return model(id=pk, url_path=url_path)
 
 
 def forget_site_pages(**kwargs):

@@ -16,7 +16,9 @@ import publishing.demo
 import search.demo
 from treatments.models import (
     Condition,
+    ConditionIndexPage,
     Doctor,
+    DoctorIndexPage,
     RelatedTreatment,
     TreatmentIndexPage,
     TreatmentPage,
@@ -26,7 +28,15 @@ from treatments.sites import default_site
 
 from ..models import HomeFeaturedTreatment, HomePage
 from .content import load_articles
-from .site import CONDITIONS, DOCTORS, HOME, HOME_FEATURED, TREATMENT_INDEX
+from .site import (
+    CONDITION_INDEX,
+    CONDITIONS,
+    DOCTOR_INDEX,
+    DOCTORS,
+    HOME,
+    HOME_FEATURED,
+    TREATMENT_INDEX,
+)
 from .treatment_kinds import kind_fields
 
 
@@ -41,7 +51,9 @@ class DemoBuilder:
         self.ensure_site(home)
         conditions = self.ensure_conditions()
         doctors = self.ensure_doctors()
-        index = self.ensure_index(home)
+        index = self.ensure_section(home, TreatmentIndexPage, TREATMENT_INDEX)
+        self.ensure_section(home, ConditionIndexPage, CONDITION_INDEX)
+        self.ensure_section(home, DoctorIndexPage, DOCTOR_INDEX)
         articles = load_articles()
         pages = {
             article["slug"]: self.ensure_treatment(index, article, conditions, doctors)
@@ -86,19 +98,16 @@ class DemoBuilder:
             site.root_page = home
             site.save()
 
-    def ensure_index(self, home):
-        index = (
-            TreatmentIndexPage.objects.child_of(home)
-            .filter(slug=TREATMENT_INDEX["slug"])
-            .first()
-        )
-        if index:
-            return index
-        index = TreatmentIndexPage(**TREATMENT_INDEX)
-        home.add_child(instance=index)
-        index.save_revision().publish()
-        self.note("treatment index")
-        return index
+    def ensure_section(self, home, model, data):
+        """The section page of `model` under home, found by its demo slug."""
+        section = model.objects.child_of(home).filter(slug=data["slug"]).first()
+        if section:
+            return section
+        section = model(**data)
+        home.add_child(instance=section)
+        section.save_revision().publish()
+        self.note(f"{model._meta.verbose_name} {section.url_path}")
+        return section
 
     # Snippets ---------------------------------------------------------------
 

@@ -6,7 +6,12 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from home.models import HomePage
 from inquiries.models import InquiryFormPage
-from treatments.models import TreatmentIndexPage, TreatmentPage
+from treatments.models import (
+    ConditionIndexPage,
+    DoctorIndexPage,
+    TreatmentIndexPage,
+    TreatmentPage,
+)
 
 
 @pytest.mark.django_db
@@ -18,7 +23,10 @@ class TestInquiryFormPageType(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(InquiryFormPage, {})
 
     def test_home_allows_the_form_page(self):
-        self.assertAllowedSubpageTypes(HomePage, {TreatmentIndexPage, InquiryFormPage})
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {TreatmentIndexPage, ConditionIndexPage, DoctorIndexPage, InquiryFormPage},
+        )
         assert TreatmentPage not in HomePage.allowed_subpage_models()
 
     def test_admin_can_create_it_with_fields(self):

@@ -84,6 +84,11 @@ class TreatmentIndexPage(PortalSeoMixin, Page):
         selected_condition = next((c for c in conditions if c.slug == selected), None)
         if selected_condition:
             treatments = treatments.filter(conditions=selected_condition)
+        elif selected:
+            # A condition with no live treatment here (or no such condition)
+            # lists none, and the template says so: never all of them.
+            treatments = treatments.none()
+            selected_condition = Condition.objects.filter(slug=selected).first()
         paginator = Paginator(treatments, self.PER_PAGE)
         try:
             page_obj = paginator.page(params.get("page", 1))
@@ -94,6 +99,7 @@ class TreatmentIndexPage(PortalSeoMixin, Page):
         context.update(
             conditions=conditions,
             selected_condition=selected_condition,
+            unknown_condition=bool(selected) and selected_condition is None,
             page_obj=page_obj,
             treatments=page_obj.object_list,
         )

@@ -1,31 +1,82 @@
-"""Snippets shared by many articles: conditions and doctors."""
+"""Snippets shared by many articles: conditions and doctors.
+
+Each has a page of its own, served by a routable page (condition_index.py,
+doctor_index.py) from the snippet itself: editors keep one record per
+condition or doctor, and its address follows its slug.
+"""
 
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
-from wagtail.admin.panels import FieldPanel
+from django.utils.text import slugify
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
 from wagtail.search import index
 
+READER_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
-class Condition(index.Indexed, models.Model):
+
+def split_names(text):
+    return [item.strip() for item in text.split(",") if item.strip()]
+
+
+class Condition(index.Indexed, ClusterableModel):
     """A health condition that treatments address, e.g. androgenetic alopecia."""
 
     name = models.CharField(max_length=120, unique=True)
     slug = models.SlugField(
         max_length=120,
         unique=True,
-        help_text="Used in links that filter treatments, e.g. /treatments/?condition=…",
+        help_text="The condition page's address (/conditions/<slug>/) and the "
+        "treatment filter (/treatments/?condition=<slug>).",
     )
     description = models.TextField(
         blank=True, help_text="One or two plain sentences for readers."
     )
+    lay_names = models.CharField(
+        max_length=250,
+        blank=True,
+        help_text="The everyday names readers use, comma-separated, e.g. "
+        "'hair loss, balding'. Listed in the A-Z and on the condition page.",
+    )
+    overview = RichTextField(
+        blank=True,
+        features=READER_TEXT_FEATURES,
+        help_text="What the condition is, in plain language, for its page.",
+    )
+    when_to_get_help = RichTextField(
+        blank=True,
+        features=READER_TEXT_FEATURES,
+        help_text="When to see a doctor or get urgent help. Leave empty for the "
+        "site's general advice.",
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("lay_names"),
+        MultiFieldPanel(
+            [FieldPanel("overview"), FieldPanel("when_to_get_help")],
+            heading="Condition page",
+        ),
+        InlinePanel(
+            "support_organisations",
+            heading="Support organisations",
+            label="Organisation",
+        ),
+    ]
 
     search_fields = [
         index.SearchField("name", boost=3),
         index.AutocompleteField("name"),
+        index.SearchField("lay_names", boost=2),
+        index.AutocompleteField("lay_names"),
         index.SearchField("description"),
+        index.SearchField("overview"),
         index.FilterField("slug"),
     ]
 
@@ -35,6 +86,10 @@ class Condition(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def lay_name_list(self):
+        return split_names(self.lay_names)
 
     def filter_url_under(self, index_url):
         return f"{index_url}?condition={self.slug}"
@@ -49,12 +104,46 @@ class Condition(index.Indexed, models.Model):
         return self.__dict__.get("filter_url", "")
 
 
+class SupportOrganisation(Orderable):
+    """An organisation that supports people with a condition, chosen by editors."""
+
+    condition = ParentalKey(
+        Condition, on_delete=models.CASCADE, related_name="support_organisations"
+    )
+    name = models.CharField(max_length=150)
+    url = models.URLField(help_text="The organisation's own page, checked by hand.")
+    description = models.CharField(
+        max_length=250, blank=True, help_text="What it offers, in one sentence."
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("url"), FieldPanel("description")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "support organisation"
+
+    def __str__(self):
+        return self.name
+
+
 class Doctor(index.Indexed, models.Model):
     """A clinician who reviews articles and answers inquiries."""
 
     name = models.CharField(max_length=120)
+    slug = models.SlugField(
+        max_length=120,
+        unique=True,
+        blank=True,
+        help_text="The profile's address, /doctors/<slug>/. Made from the name "
+        "when left empty; keep it once published, links use it.",
+    )
     credentials = models.CharField(
         max_length=120, help_text="Degrees and board certification, e.g. 'MD, FAAD'."
+    )
+    role = models.CharField(
+        max_length=150,
+        blank=True,
+        help_text="What they do for the network, e.g. 'Consultant dermatologist, "
+        "medical reviewer'.",
     )
     specialties = models.CharField(
         max_length=250,
@@ -69,6 +158,16 @@ class Doctor(index.Indexed, models.Model):
         related_name="+",
     )
     short_bio = models.TextField(blank=True, max_length=600)
+    declared_interests = models.TextField(
+        blank=True,
+        help_text="Financial or professional interests, as the doctor declared "
+        "them, e.g. payments from manufacturers. Write 'None declared' only when "
+        "they have said so.",
+    )
+    is_sample = models.BooleanField(
+        default=False,
+        help_text="A fictional profile for demonstration. Readers are told so.",
+    )
     email = models.EmailField(
         blank=True, help_text="Where inquiries for this doctor are sent. Never shown."
     )
@@ -83,10 +182,14 @@ class Doctor(index.Indexed, models.Model):
 
     panels = [
         FieldPanel("name"),
+        FieldPanel("slug"),
         FieldPanel("credentials"),
+        FieldPanel("role"),
         FieldPanel("specialties"),
         FieldPanel("photo"),
         FieldPanel("short_bio"),
+        FieldPanel("declared_interests"),
+        FieldPanel("is_sample"),
         FieldPanel("email"),
         FieldPanel("user"),
     ]
@@ -104,9 +207,29 @@ class Doctor(index.Indexed, models.Model):
     def __str__(self):
         return f"{self.name}, {self.credentials}" if self.credentials else self.name
 
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_doctor_slug(self.name, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
     @property
     def specialty_list(self):
-        return [item.strip() for item in self.specialties.split(",") if item.strip()]
+        return split_names(self.specialties)
 
     def get_admin_url(self):
         return reverse("wagtailsnippets_treatments_doctor:edit", args=[self.pk])
+
+
+def unique_doctor_slug(name, exclude_pk=None):
+    """'Dr Alex Rivera (sample)' -> 'dr-alex-rivera-sample', '-2' etc. if taken."""
+    base = slugify(name)[:110] or "doctor"
+    taken = set(
+        Doctor.objects.exclude(pk=exclude_pk)
+        .filter(slug__startswith=base)
+        .values_list("slug", flat=True)
+    )
+    slug, number = base, 1
+    while slug in taken:
+        number += 1
+        slug = f"{base}-{number}"
+    return slug

@@ -5,7 +5,7 @@ from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from wagtail import hooks
 
-from treatments.models import TreatmentIndexPage
+from treatments.models import ConditionIndexPage, DoctorIndexPage, TreatmentIndexPage
 from treatments.site_pages import live_page
 
 register = template.Library()
@@ -32,3 +32,15 @@ def treatment_hook_output(context, hook_name):
 def treatment_index(context):
     """The site's treatments section, for `{% pageurl %}`; None if it has none."""
     return live_page(context["request"], TreatmentIndexPage)
+
+
+@register.simple_tag(takes_context=True)
+def condition_index(context):
+    """The site's conditions section, for `{% routablepageurl %}`; None if none."""
+    return live_page(context["request"], ConditionIndexPage)
+
+
+@register.simple_tag(takes_context=True)
+def doctor_index(context):
+    """The site's doctors section, for `{% routablepageurl %}`; None if none."""
+    return live_page(context["request"], DoctorIndexPage)

@@ -1,0 +1,79 @@
+"""The conditions section: /conditions/ lists every condition, and
+/conditions/<slug>/ is the page of one Condition snippet."""
+
+from django.shortcuts import get_object_or_404
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtailseo.models import SeoMixin
+
+from ..condition_groups import group_by_evidence_and_status
+from .pages import TreatmentPage
+from .seo import PortalSeoMixin
+from .snippet_routes import SnippetRoutesMixin
+from .snippets import Condition
+
+
+class ConditionIndexPage(SnippetRoutesMixin, PortalSeoMixin, Page):
+    """Every condition A-Z, and a page per condition with its treatments."""
+
+    introduction = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    promote_panels = SeoMixin.seo_panels
+
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    subpage_route = "condition"
+
+    class Meta:
+        verbose_name = "condition index page"
+
+    def subpage_slugs(self):
+        return Condition.objects.values_list("slug", flat=True)
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        conditions = list(Condition.objects.order_by("name"))
+        return self.render(request, context_overrides={"conditions": conditions})
+
+    @path("<slug:slug>/", name="condition")
+    def condition_page(self, request, slug):
+        condition = get_object_or_404(
+            Condition.objects.prefetch_related("support_organisations"), slug=slug
+        )
+        treatments = list(self.treatments_for(condition))
+        self.present_as(request, condition.name, condition.description, slug)
+        return self.render(
+            request,
+            template="treatments/condition_page.html",
+            context_overrides={
+                "condition": condition,
+                "treatment_count": len(treatments),
+                "treatment_groups": group_by_evidence_and_status(treatments),
+            },
+        )
+
+    def condition_url(self, condition, request=None):
+        """The page of `condition`, for views (templates use routablepageurl)."""
+        return self.get_url(request) + self.subpage_path(condition.slug)
+
+    def treatments_for(self, condition):
+        """Live, public treatments for `condition` in this page's site.
+
+        This page lives under the site's home page, so the home page's tree
+        path (a prefix of this page's own) bounds the site: no query for it.
+        """
+        home_path = self.path[: -self.steplen]
+        return (
+            TreatmentPage.objects.live()
+            .public()
+            .filter(path__startswith=home_path, conditions=condition)
+            .order_by("title")
+        )

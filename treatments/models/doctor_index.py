@@ -1,0 +1,67 @@
+"""The doctors section: /doctors/ lists the reviewers, and /doctors/<slug>/
+is the profile of one Doctor snippet, linked from every article they reviewed."""
+
+from django.shortcuts import get_object_or_404
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtailseo.models import SeoMixin
+
+from .pages import TreatmentPage
+from .seo import PortalSeoMixin
+from .snippet_routes import SnippetRoutesMixin
+from .snippets import Doctor
+
+
+class DoctorIndexPage(SnippetRoutesMixin, PortalSeoMixin, Page):
+    """The network's doctors, and a profile page for each."""
+
+    introduction = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    promote_panels = SeoMixin.seo_panels
+
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    subpage_route = "doctor"
+
+    class Meta:
+        verbose_name = "doctor index page"
+
+    def subpage_slugs(self):
+        return Doctor.objects.values_list("slug", flat=True)
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        doctors = list(Doctor.objects.order_by("name"))
+        return self.render(request, context_overrides={"doctors": doctors})
+
+    @path("<slug:slug>/", name="doctor")
+    def doctor_profile(self, request, slug):
+        doctor = get_object_or_404(Doctor.objects.select_related("photo"), slug=slug)
+        description = ", ".join(filter(None, [doctor.credentials, doctor.role]))
+        self.present_as(request, doctor.name, description, slug)
+        return self.render(
+            request,
+            template="treatments/doctor_profile.html",
+            context_overrides={
+                "doctor": doctor,
+                "reviewed": list(self.reviewed_by(doctor)),
+            },
+        )
+
+    def reviewed_by(self, doctor):
+        """Live, public articles in this site that `doctor` reviewed."""
+        home_path = self.path[: -self.steplen]
+        return (
+            TreatmentPage.objects.live()
+            .public()
+            .filter(path__startswith=home_path, medical_reviewer=doctor)
+            .order_by("title")
+        )
