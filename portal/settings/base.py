@@ -183,6 +183,15 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_I18N_ENABLED = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Autosave off: Wagtail's autosave can race the editor's own "Save draft". A
+# request sent just before the save can land after it: on a new page the
+# autosave creates the page while the editor's save is in flight, and that
+# save then fails on the slug ("could not be created"), keeping the autosaved
+# draft, which lacks what was typed last. In the browser test
+# tests/browser/test_editor_keeps_work.py this lost work with autosave on;
+# with it off every run keeps every word. Revisit when Wagtail serialises
+# autosaves against manual saves.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 WAGTAILSEO_SEP = "|"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
