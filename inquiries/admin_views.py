@@ -12,8 +12,9 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from . import audit
+from .listing import AGE_COLUMN, ReplyPromiseListingMixin
 from .models import InquirySubmission
-from .permissions import can_delete_inquiries
+from .permissions import can_delete_inquiries, can_open_submission
 from .spreadsheets import SafeSpreadsheetMixin
 
 
@@ -24,7 +25,7 @@ class SubmissionPermissionPolicy(ModelPermissionPolicy):
         return action != "add" and super().user_has_permission(user, action)
 
 
-class SubmissionIndexView(SafeSpreadsheetMixin, IndexView):
+class SubmissionIndexView(ReplyPromiseListingMixin, SafeSpreadsheetMixin, IndexView):
     def as_spreadsheet(self, queryset, spreadsheet_format):
         audit.record(audit.EXPORT, queryset, self.request.user)
         return super().as_spreadsheet(queryset, spreadsheet_format)
@@ -46,6 +47,10 @@ class SubmissionIndexView(SafeSpreadsheetMixin, IndexView):
 class SubmissionInspectView(InspectView):
     template_name = "inquiries/admin/submission_inspect.html"
 
+    def user_has_any_permission(self, permissions):
+        # Per inquiry: managers open any, a doctor only those sent to them.
+        return can_open_submission(self.request.user, self.object)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["answers"] = self.object.answers()
@@ -63,10 +68,17 @@ class InquirySubmissionViewSet(ModelViewSet):
     add_to_admin_menu = True
     copy_view_enabled = False
     inspect_view_enabled = True
-    inspect_view_fields = ["reference", "status", "submit_time", "page"]
+    inspect_view_fields = [
+        "reference",
+        "status",
+        "submit_time",
+        "treatment",
+        "doctor",
+        "page",
+    ]
     index_view_class = SubmissionIndexView
     inspect_view_class = SubmissionInspectView
-    list_display = ["reference", "status", "submit_time"]
+    list_display = ["reference", "treatment", "doctor", "status", AGE_COLUMN]
     list_filter = ["status"]
     form_fields = ["status"]
     list_export = ["reference", "status", "submit_time", "email", "answers_text"]

@@ -18,7 +18,8 @@ FORM_PAGE = {
     "slug": "inquire",
     "introduction": (
         "<p>Send a question about a treatment to the network's doctors. Only the "
-        "clinic's inquiry team can read it. We reply by email.</p>"
+        "doctor you choose and the clinic's inquiry team can read it. We reply "
+        "by email.</p>"
     ),
     "reply_expectation": "within two working days",
     "thank_you_text": (

@@ -205,6 +205,12 @@ class InquiryForm(BaseForm):
             return cleaned_data
         if cleaned_data.get(HONEYPOT_FIELD):
             raise ValidationError(NOT_ACCEPTED, code="honeypot")
+        if self.errors:
+            # Fields to fix come first: a person who pressed Send on an empty
+            # or wrong form must see them, not "that was quicker than we
+            # expected". Nothing is saved either way.
+            self.renew_stale_fill_token(cleaned_data.get(STARTED_FIELD))
+            return cleaned_data
         self.check_fill_time(cleaned_data.get(STARTED_FIELD))
         if not self.errors:
             self.check_rate_limits(cleaned_data)
@@ -217,6 +223,10 @@ class InquiryForm(BaseForm):
             raise ValidationError(EXPIRED, code="expired")
         if elapsed < settings.INQUIRY_MIN_FILL_SECONDS:
             raise ValidationError(TOO_FAST, code="too_fast")
+
+    def renew_stale_fill_token(self, token):
+        if seconds_since_shown(token) is None:
+            self.renew_fill_token()
 
     def renew_fill_token(self):
         self.data = self.data.copy()

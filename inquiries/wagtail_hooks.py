@@ -1,4 +1,4 @@
-"""Admin wiring: submissions for inquiry managers only, audited; routing rules."""
+"""Admin wiring: submissions for managers (a doctor: their own), audited; routing."""
 
 from django.urls import path
 from wagtail import hooks

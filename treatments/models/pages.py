@@ -3,6 +3,7 @@
 The listing above it is in index_page.py, its related links in related.py.
 """
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from modelcluster.fields import ParentalManyToManyField
@@ -115,7 +116,8 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
                 FieldRowPanel(
                     [FieldPanel("treatment_kind"), FieldPanel("prescription_status")]
                 ),
-                FieldPanel("conditions"),
+                # Checkboxes: in a multi-select a plain click drops the others.
+                FieldPanel("conditions", widget=forms.CheckboxSelectMultiple),
             ],
             heading="Evidence and status",
         ),
