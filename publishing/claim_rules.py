@@ -1,9 +1,10 @@
-"""The claims checker's rules about outcomes: what a treatment does, for whom, how long.
+"""The claims checker's rules about outcomes: what a treatment does and for whom.
 
 Each rule cites the public guidance behind it: the FTC's Health Products
 Compliance Guidance for health claims in general, the FDA's consumer alert on
 regenerative medicine products for stem cell and exosome claims. Rules about
-safety and other care are in claim_rules_care.py, about regulators and
+promises of lasting, guaranteed or 100% results are in claim_rules_promises.py,
+about safety and other care in claim_rules_care.py, about regulators and
 evidence in claim_rules_regulatory.py; the matching is in claims.py.
 """
 
@@ -16,6 +17,7 @@ from .claim_rule_type import (
     Rule,
 )
 from .claim_rules_care import CARE_RULES
+from .claim_rules_promises import PROMISE_RULES
 from .claim_rules_regulatory import REGULATORY_RULES
 
 PERCENT = r"\d+(?:\.\d+)?(?: ?(?:-|to) ?\d+(?:\.\d+)?)? ?(?:%|per ?cent)"
@@ -221,80 +223,12 @@ OUTCOME_RULES = (
         ),
         limiting=("partly", "partially", "slow", "slows", "somewhat"),
     ),
-    Rule(
-        "permanent",
-        "Permanent-result language",
-        "Treatments for pattern hair loss work while they are used, and the "
-        "condition goes on. A permanent result is a claim "
-        + FTC_GUIDANCE
-        + " requires evidence for, over the whole time promised.",
-        "Say how long results lasted in studies and what happens when treatment stops.",
-        (
-            r"for good(?=\s*(?:[.!,;:?)\"]|$|\s(?:and|with|after|in|-)\b))",
-            r"permanent(?:ly)?(?! (?:damag\w*|scar\w*|destroy\w*|harm\w*|los\w*|"
-            r"injur\w*|affect\w*|hair loss|bald\w*|stain\w*|side))",
-            r"forever|for life|once and for all|here to stay|for a lifetime",
-            r"(?:lifelong|lifetime|long-lasting) (?:results?|regrowth|hair|growth|"
-            r"benefits?|solution|fix)",
-            r"for (?:years to come|decades|the rest of your life)",
-            r"(?:no|without|zero) (?:\w+ )?(?:maintenance|upkeep|top-ups?|follow-up "
-            r"treatments?|repeat (?:visits|sessions|treatments)|touch-ups?|further "
-            r"treatments?|more treatments?)",
-            r"(?:results?|regrowth|hair|benefits?|effects?) (?:will |can |should )?"
-            r"(?:last|lasts|stay|stays|remain|remains) (?:for )?(?:years|decades|a "
-            r"lifetime|forever|permanently)",
-            r"(?:lasts?|lasting) (?:a )?lifetime",
-            r"(?:hair|results|regrowth) that (?:stays?|lasts?)(?= ?[.!,;:]|$)",
-            r"never (?:[\w']+ ){0,4}?again",
-            r"never (?:go|be|become|get|look|lose) (?:\w+ ){0,2}?(?:bald|thin\w*|"
-            r"hair)",
-        ),
-        # The condition, or damage, lasts: "hair loss continues for life",
-        # "scarring destroys follicles permanently".
-        limiting=(
-            *"continue continues progress progresses untreated condition".split(),
-            *"destroy destroys destroyed damage damages damaged scar scars".split(),
-            *"scarred kill kills lose loses lost harm harms".split(),
-        ),
-    ),
-    Rule(
-        "guarantee",
-        "Guaranteed results",
-        "Results vary from person to person. A guarantee is an express "
-        "claim that, under " + FTC_GUIDANCE + ", must be backed by "
-        "evidence that it holds for everyone, which no health treatment has.",
-        "Say what results are typical in studies and that they vary.",
-        (
-            r"guarantee[sd]?(?!\s+(?:\w+\s+){0,2}?(?:privacy|private|confidential\w*"
-            r"|details|data|information|appointment|reply|response|price|booking))",
-            r"guaranteeing",
-            r"money[- ]back",
-            r"(?:or|else) (?:your|you get your) money back",
-            r"(?:full|complete|total|100 ?%) refund|refund (?:every|your) \w+ if",
-            r"(?:stake|bet) our (?:reputation|name)",
-            r"(?:results|regrowth|success|growth) (?:is |are )?(?:assured|certain)",
-            r"(?:assured|certain|sure) (?:results|regrowth|success)",
-            r"(?:we|i) promise(?! to (?:answer|reply|respond|call|get back|keep|"
-            r"protect|respect|listen|be |explain|review|tell))",
-            r"(?:you'll|you will|you are going to) (?:definitely |certainly |surely"
-            r" |absolutely )?(?:see|notice|get|have|regrow|grow|enjoy|love|achieve)"
-            r" (?:\w+ ){0,3}?(?:results|hair|growth|regrowth|difference|thicker|"
-            r"fuller)",
-            r"(?:sure|certain) to (?:work|regrow|grow)",
-        ),
-    ),
-    Rule(
-        "absolute",
-        "Absolute figures such as 100%",
-        "A figure of 100% implies a certainty that no study provides. "
-        + FTC_GUIDANCE_START
-        + " treats numbers as claims that need the same scientific support.",
-        "Give the figure a study found, with its study.",
-        (r"(?<![\d.,])100(?:\.0+)? ?%", r"(?<![\d.,])100 ?per ?cent"),
-    ),
 )
 
-RULES = {rule.id: rule for rule in (*OUTCOME_RULES, *CARE_RULES, *REGULATORY_RULES)}
+RULES = {
+    rule.id: rule
+    for rule in (*OUTCOME_RULES, *PROMISE_RULES, *CARE_RULES, *REGULATORY_RULES)
+}
 
 # Said of exosomes anywhere, on any page: "exosomes are stem cells".
 EXOSOMES_ARE_STEM_CELLS = re.compile(

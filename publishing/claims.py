@@ -11,7 +11,8 @@ How a match is judged, sentence by sentence, after Unicode normalisation
 - Phrases match on word boundaries, case-insensitively: "cure" matches "Cure"
   but not "secure" or "curettage".
 - A phrase the sentence denies, asks about, mentions as a term or reports
-  from a named third party is not a claim (claim_clauses.py).
+  from a named third party is not a claim (claim_clauses.py,
+  claim_reported.py).
 - Regulatory claims are bound to a product (claim_products.py): the product
   the clause names, else the page's topic, else the page's status. "Minoxidil
   foam is FDA approved" passes on the exosome page; "FDA approved exosome
@@ -31,6 +32,7 @@ from dataclasses import dataclass, field
 
 from . import claim_clauses as clauses
 from . import claim_products as products
+from . import claim_reported as reported
 from .claim_binding import bound_claim_holds
 from .claim_normalise import normalise
 from .claim_rule_type import phrase_span
@@ -218,7 +220,7 @@ def is_claimed(sentence, start, end, rule, context):
         return False
     if clauses.is_mentioned(sentence, start, end):
         return False
-    if clauses.is_reported(sentence, start, end, figures=rule.figures):
+    if reported.is_reported(sentence, start, end, figures=rule.figures):
         return False
     if rule.binding and bound_claim_holds(
         sentence, (left, right), start, end, rule, context

@@ -1,0 +1,81 @@
+"""Whether a named third party says it, rather than the text itself.
+
+"Some clinics claim ...", "In the BRAVE-AA trials, 38.8% ...", "The study of
+30 men reported ...": a critical report or a cited source. Vague sources
+("studies show") and testimonials ("patients tell us") are the marketer's own
+claim and stay flagged. Used by claim_clauses.py and claims.py; all functions
+take plain, normalised text (claim_normalise.normalise).
+"""
+
+import re
+
+THIRD_PARTY = (
+    r"(?:clinics?|providers?|sellers?|vendors?|adverts?|advertisements?|ads|"
+    r"advertisers?|advertising|marketers?|marketing|websites?|companies|company|"
+    r"salespeople|salesman|practitioners|headlines?|the media|news reports?|"
+    r"influencers?|brochures?|anyone|anybody|someone|somebody|they|supplier|"
+    r"magazines?|newspapers?|the press|journalists?|reporters?|news stories|"
+    r"suppliers|promoters?|businesses|spas?)"
+)
+SAYS = (
+    r"(?:claims?|claimed|says?|said|tells?|told|promises?|promised|calls?|called|"
+    r"describes?|described|advertises?|advertised|markets?|marketed|touts?|"
+    r"touted|boasts?|offers?|offered|suggests?|uses?|sells?|sold|guarantees?|"
+    r"insists?|calls?|labels?|brands?|pitch(?:es)?|present(?:s|ed)?|urges?)"
+)
+CRITICAL_REPORT = re.compile(
+    rf"\b{THIRD_PARTY}\b(?:\s+(?:that|who|which|often|sometimes|may|might|"
+    rf"still|also|now|even|routinely|will))*\s+{SAYS}\b|\b(?:the|their|its|"
+    rf"a|an) (?:answer|reply|response|pitch|sales pitch|advert|brochure|website"
+    rf"|seller|salesperson) (?:is|says|claims|was|promises)\b",
+    re.IGNORECASE,
+)
+THIRD_PARTY_NEAR = re.compile(rf"\b{THIRD_PARTY}\b", re.IGNORECASE)
+
+SOURCE_NOUN = (
+    r"(?:study|studies|trial|trials|review|meta-analysis|analysis|paper|report|"
+    r"survey|authors|researchers|investigators|label|guidelines?|registry|"
+    r"series|cohort|experiment)"
+)
+SPECIFIC_SOURCE = (
+    rf"(?:(?i:the|this|that|these|those|its|their|his|her|one|two|three|four|"
+    rf"five|several|\d+)\s+(?:[\w'-]+\s+){{0,5}}?(?i:{SOURCE_NOUN})|"
+    rf"(?i:an?)\s+(?:[\w'-]+\s+){{1,5}}?(?i:{SOURCE_NOUN})|"
+    rf"[A-Z][a-z]+(?:'s| and colleagues| et al| and co-workers| and coworkers)|"
+    rf"(?:(?i:the) )?(?:FDA|CDC|NIH|NHS|NICE|FTC|EMA|MHRA|WHO|AAD|BAD|Cochrane)\b|"
+    rf"[A-Z]{{3,}}(?:-[A-Z0-9]+)* (?i:trials?|study|studies))"
+)
+REPORTING = (
+    r"(?:found|finds|reported|reports|showed|shows|observed|noted|notes|"
+    r"concluded|measured|recorded|saw|describes|described|says|said|states|"
+    r"stated|warns|warned|lists|listed|gave|suggests|suggested|has received|"
+    r"received|counted|compared)"
+)
+SOURCE_REPORT = re.compile(
+    rf"{SPECIFIC_SOURCE}(?:\s+[\w',-]+){{0,6}}?\s+(?i:{REPORTING})\b"
+    rf"|\b(?i:in|according to|from)\s+{SPECIFIC_SOURCE}",
+)
+PASSIVE_REPORT = re.compile(
+    rf"\b(?i:was|were|is|are|has been|have been)\s+(?i:reported|seen|observed|"
+    rf"recorded|found|measured|noted)\s+(?i:in|by)\s+{SPECIFIC_SOURCE}",
+)
+SOURCE_AFTER = re.compile(rf"\b(?i:in|from)\s+{SPECIFIC_SOURCE}")
+STUDY_CONTEXT = re.compile(
+    r"\b(?:placebo|sham|control group|controls|randomi[sz]ed|participants|took "
+    r"part|enrolled|at week \d+|at \d+ weeks|versus|vs|against [\d.]+ ?%|"
+    r"hairs? per square|in (?:mice|rats|animals?|animal studies|cell cultures?|"
+    r"the lab|laboratory|dishes|petri dishes))\b",
+    re.IGNORECASE,
+)
+
+
+def is_reported(sentence, start, end, figures=False):
+    """A named third party says it: a critical report or a cited source."""
+    before = sentence[:start]
+    if CRITICAL_REPORT.search(before):
+        return True
+    if SOURCE_REPORT.search(before) or PASSIVE_REPORT.search(sentence[end:]):
+        return True
+    if SOURCE_AFTER.search(sentence[end:]):
+        return True
+    return figures and bool(STUDY_CONTEXT.search(sentence))
