@@ -136,13 +136,15 @@ def see_target(phrases, targets):
 def a_to_z(request):
     site = current_site(request)
     index = TreatmentIndexPage.objects.live().public().in_site(site).first()
-    listing_url = index.get_url(request) if index else "/treatments/"
+    listing_url = index.get_url(request) if index else None
     treatments = TreatmentPage.objects.live().public().in_site(site).order_by("title")
     conditions = Condition.objects.filter(treatments__in=treatments).distinct()
     # With a conditions section, every condition has a page (and lay names).
     condition_pages = ConditionIndexPage.objects.live().public().in_site(site).first()
     if condition_pages:
         conditions = Condition.objects.all()
+    elif listing_url is None:
+        conditions = Condition.objects.none()  # nowhere to send a reader
     treatment_entries = {
         page.pk: Entry(page.title, page.get_url(request), "treatment")
         for page in treatments

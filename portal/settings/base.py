@@ -248,46 +248,8 @@ WAGTAIL_AUTOSAVE_INTERVAL = 0
 WAGTAILSEO_SEP = "|"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# --- Logging (production stack) -----------------------------------------------
-# To stdout, one line per record: plain text in development, JSON in
-# production (LOG_FORMAT). No personal data: Django's request logger prints
-# only the path and status, the JSON formatter drops exception messages, and
-# repeated outage lines are rate-limited per logger and message.
-LOG_FORMAT = env_str("LOG_FORMAT", "plain")
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {
-        "plain": {"format": "%(levelname)s %(name)s %(message)s"},
-        "json": {"()": "operations.logs.JsonFormatter"},
-    },
-    "filters": {
-        "rate_limited": {
-            "()": "operations.logs.RateLimitFilter",
-            "burst": env_int("LOG_BURST", 5),
-            "window": env_int("LOG_BURST_WINDOW_SECONDS", 60),
-        },
-    },
-    "handlers": {
-        "console": {
-            "class": "logging.StreamHandler",
-            "stream": "ext://sys.stdout",
-            "formatter": LOG_FORMAT,
-            "filters": ["rate_limited"],
-        }
-    },
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {
-        "django.request": {
-            "handlers": ["console"],
-            "level": "ERROR",
-            "propagate": False,
-        },
-        # One line per background task is noise at INFO.
-        "django_tasks": {"level": "WARNING"},
-        "django_tasks_db": {"level": "WARNING"},
-    },
-}
+# Logging: JSON lines on stdout in production, no personal data (logs.py).
+from .logs import LOG_FORMAT, LOGGING  # noqa: E402,F401
 
 # Inquiries: robot and flood protection, retries of notification emails.
 # Rate limits count accepted forms per client address and per email address

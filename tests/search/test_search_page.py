@@ -7,6 +7,7 @@ from django.db import connection
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction, Site
 
+from inquiries import demo as inquiries_demo
 from search.caching import bump_content_version
 from tests.factories import HomePageFactory, TreatmentIndexPageFactory
 
@@ -174,7 +175,8 @@ def test_promotion_of_a_draft_is_not_shown(client, treatments):
     assert soup.select(".search-result--promoted") == []
 
 
-def test_zero_results_page_helps(client, treatments):
+def test_zero_results_page_helps(client, treatments, home_page):
+    inquiries_demo.build(home_page, log=lambda message: None)  # the /inquire/ page
     soup = soup_of(client.get("/search/", {"q": "qwertyuiop"}))
     assert "0 results" in soup.select_one(".search-summary").text
     assert soup.select_one(".search-empty__inquire a")["href"] == "/inquire/"

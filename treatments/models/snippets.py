@@ -7,7 +7,6 @@ condition or doctor, and its address follows its slug.
 
 from django.conf import settings
 from django.db import models
-from django.urls import reverse
 from django.utils.text import slugify
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -215,9 +214,6 @@ class Doctor(index.Indexed, models.Model):
     @property
     def specialty_list(self):
         return split_names(self.specialties)
-
-    def get_admin_url(self):
-        return reverse("wagtailsnippets_treatments_doctor:edit", args=[self.pk])
 
 
 def unique_doctor_slug(name, exclude_pk=None):
