@@ -2,33 +2,16 @@
 /conditions/<slug>/ is the page of one Condition snippet."""
 
 from django.shortcuts import get_object_or_404
-from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import path
-from wagtail.fields import RichTextField
-from wagtail.models import Page
-from wagtail.search import index
-from wagtailseo.models import SeoMixin
 
 from ..condition_groups import group_by_evidence_and_status
 from .pages import TreatmentPage
-from .seo import PortalSeoMixin
-from .snippet_routes import SnippetRoutesMixin
+from .snippet_routes import SnippetSectionPage
 from .snippets import Condition
 
 
-class ConditionIndexPage(SnippetRoutesMixin, PortalSeoMixin, Page):
+class ConditionIndexPage(SnippetSectionPage):
     """Every condition A-Z, and a page per condition with its treatments."""
-
-    introduction = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    promote_panels = SeoMixin.seo_panels
-
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count = 1
 
     subpage_route = "condition"
 

@@ -2,32 +2,15 @@
 is the profile of one Doctor snippet, linked from every article they reviewed."""
 
 from django.shortcuts import get_object_or_404
-from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import path
-from wagtail.fields import RichTextField
-from wagtail.models import Page
-from wagtail.search import index
-from wagtailseo.models import SeoMixin
 
 from .pages import TreatmentPage
-from .seo import PortalSeoMixin
-from .snippet_routes import SnippetRoutesMixin
+from .snippet_routes import SnippetSectionPage
 from .snippets import Doctor
 
 
-class DoctorIndexPage(SnippetRoutesMixin, PortalSeoMixin, Page):
+class DoctorIndexPage(SnippetSectionPage):
     """The network's doctors, and a profile page for each."""
-
-    introduction = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    promote_panels = SeoMixin.seo_panels
-
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count = 1
 
     subpage_route = "doctor"
 

@@ -6,9 +6,15 @@ the sitemap and the frontend cache's purge list name every subpage.
 """
 
 from django.utils.html import strip_tags
+from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Site
+from wagtail.fields import RichTextField
+from wagtail.models import Page, Site
+from wagtail.search import index
 from wagtailseo import settings as seo_settings
+from wagtailseo.models import SeoMixin
+
+from .seo import PortalSeoMixin
 
 
 class SnippetRoutesMixin(RoutablePageMixin):
@@ -57,3 +63,22 @@ class SnippetRoutesMixin(RoutablePageMixin):
                 for slug in self.subpage_slugs()
             ),
         ]
+
+
+class SnippetSectionPage(SnippetRoutesMixin, PortalSeoMixin, Page):
+    """A one-per-site section under the home page: an introduction, the list of
+    its snippets, and a page per snippet."""
+
+    introduction = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    promote_panels = SeoMixin.seo_panels
+
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        abstract = True
