@@ -177,7 +177,9 @@ def test_profile_query_count_does_not_grow_with_articles(
     assert len(soup(response).select(".doctor__reviewed li")) == article_count
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: migrating back and forth re-creates content types, which
+# later transactional tests (the browser's live server) would otherwise collide with.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_migration_gives_existing_doctors_unique_slugs():
     executor = MigrationExecutor(connection)
     before = [("treatments", "0004_condition_pages_and_doctor_profiles")]
