@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint format worker serve-prod serve-prod-check bench-search clean
+.PHONY: run test install lint format worker serve-prod serve-prod-check bench-search bench-load clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,10 @@ serve-prod: $(STAMP)
 ## make serve-prod-check: the deploy checks on a stack of their own (private Redis)
 serve-prod-check: $(STAMP)
 	deploy/check.sh
+
+## make bench-load: five minutes of mixed and hostile load on the production stack
+bench-load: $(STAMP)
+	bench/load.sh
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles test-artifacts

@@ -20,7 +20,8 @@ graceful_timeout = 20
 # Varnish (or the load balancer) keeps connections open between requests.
 keepalive = 5
 # Recycle processes now and then, staggered, so a slow leak never grows.
-max_requests = 2000
+# bench/load.sh sets 0, so that a leak shows in its memory figures.
+max_requests = env_int("GUNICORN_MAX_REQUESTS", 2000)
 max_requests_jitter = 200
 proc_name = env_str("GUNICORN_NAME", "portal")
 

@@ -61,6 +61,8 @@ INSTALLED_APPS = [
 WAGTAIL_FINISH_WORKFLOW_ACTION = "publishing.finish_workflow.publish_approved"
 
 MIDDLEWARE = [
+    # Outermost, so no layer adds a body back: see operations/head_requests.py.
+    "operations.head_requests.HeadWithoutBodyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outages: a database error from a view becomes a 503 with Retry-After.
