@@ -16,10 +16,14 @@ CARE_RULES = (
         "deceptive.",
         "List the known side effects and how often they occur.",
         (
+            # "No pain or side effects": the "no" reaches along the list.
             r"(?:no|zero|without(?: any)?|free (?:of|from)(?: any| all)?|never any) "
+            r"(?:[\w-]+(?:,| or| and| &| nor) ){0,3}"
             r"(?:known |serious |nasty |unwanted |real )?(?:side[- ]effects?|"
             r"adverse (?:effects?|reactions?|events?)|complications?|downsides?)",
             r"side[- ]effect[- ]free",
+            r"(?:worry|scar|scarring|complication|infection|reaction|danger|"
+            r"downtime and side effect)[- ]free",
             r"(?:side[- ]effects?|risks?|complications?)\?\s*(?:there (?:are|is) )?"
             r"(?:none|zero|nothing|not one)\b",
         ),
@@ -36,8 +40,8 @@ CARE_RULES = (
         "Say what the risks are and how little is known about them.",
         (
             r"risk[- ]free",
-            r"(?:zero|no|without(?: any)?|free of(?: any)?) (?:known |long-term |"
-            r"real |health )?(?:risks?|dangers?)",
+            r"(?:zero|no|without(?: any)?|free of(?: any)?) (?:[\w-]+(?:,| or| and| &"
+            r"| nor) ){0,3}(?:known |long-term |real |health )?(?:risks?|dangers?)",
             r"(?:completely|totally|perfectly|absolutely|entirely|fully|utterly|"
             r"100 ?%|100 percent) (?:safe|harmless|non-toxic)",
             r"(?:non-toxic|natural|gentle|painless) (?:and|&) safe",
@@ -57,7 +61,10 @@ CARE_RULES = (
             r"(?:\w+ )?(?:reactions?|infections?|side effects?|complications?|"
             r"rejection|harm|scarring)",
             r"safe for (?:everyone|everybody|anyone|all|every\w*)",
-            r"safe (?:and|&) (?:effective|natural|painless|proven)",
+            r"safe(?:,| and| &) (?:effective|natural|painless|proven|gentle|"
+            r"non-invasive)",
+            r"(?:natural|organic|non-invasive|drug-free),? (?:so|and therefore|"
+            r"therefore|which means it's|means it's|hence) (?:\w+ )?safe",
         ),
     ),
     Rule(
@@ -72,6 +79,9 @@ CARE_RULES = (
             r"godsend|"
             r"revolutioni[sz]e[sd]?",
             r"game[- ]?chang(?:er|ing)|magic(?:al)?|holy grail|fountain of youth",
+            r"(?:jaw-dropping|mind-blowing|phenomenal|extraordinary|insane|unreal|"
+            r"mind-boggling|sensational|astounding) (?:results|regrowth|growth|"
+            r"transformations?|difference)",
             r"works? wonders|life[- ]changing|(?:incredible|amazing|unbelievable|"
             r"astonishing|stunning|spectacular) (?:results|regrowth|growth|"
             r"transformations?)",
@@ -105,6 +115,8 @@ CARE_RULES = (
             rf"abandon|give up|stop|say goodbye to|say no to|goodbye to|no more|"
             rf"tired of|sick of|fed up with|put up with|free yourself from) "
             rf"(?:\w+ ){{0,3}}?{APPROVED_CARE}",
+            r"(?:drug|chemical|medication|pill|hormone)[- ]free (?:alternative|"
+            r"solution|option|way|answer|approach)",
             rf"(?:toxic|harsh|dangerous|risky|nasty|outdated|old-fashioned|useless)"
             rf" (?:\w+ ){{0,1}}?{APPROVED_CARE}",
             rf"{APPROVED_CARE}(?: and {APPROVED_CARE})? (?:is|are) (?:\w+ )?"
@@ -137,8 +149,13 @@ CARE_RULES = (
             rf"{APPROVED_CARE}(?: and \w+)? (?:don't|do not|doesn't|does not|never) "
             rf"work(?= ?[.!,;:]|$| at all| anymore)",
             rf"unlike (?:\w+ ){{0,2}}?{APPROVED_CARE}",
-            rf"why (?:risk|put up with|keep|suffer|take|bother with) (?:\w+ ){{0,4}}?"
+            rf"why (?:risk|put up with|keep|suffer|take|bother with|put|apply|rub|"
+            rf"swallow|spend \w+ on|pay for|use|stick with) (?:\w+ ){{0,4}}?"
             rf"{APPROVED_CARE}",
+            rf"{APPROVED_CARE} (?:is|are|means) (?:\w+ ){{0,2}}?(?:lifelong|life-long|"
+            rf"endless|never-ending|forever) (?:commitment|chore|burden|dependency|"
+            rf"sentence|prison|slavery)",
+            r"(?:sets?|setting) you free|free (?:yourself|you) from|frees you from",
             rf"{APPROVED_CARE} (?:only|just|merely) (?:masks?|hides?|delays?|covers? "
             rf"up|treats? (?:the )?symptoms|slows?)",
         ),

@@ -12,7 +12,8 @@ PROMISE_RULES = (
         + " requires evidence for, over the whole time promised.",
         "Say how long results lasted in studies and what happens when treatment stops.",
         (
-            r"for good(?=\s*(?:[.!,;:?)\"]|$|\s(?:and|with|after|in|-)\b))",
+            # "for good" at the end of a phrase, not "for good reason/health".
+            r"for good(?!\s*(?!(?:and|with|after|in|now|this|thanks)\b)[\w])",
             r"permanent(?:ly)?(?! (?:damag\w*|scar\w*|destroy\w*|harm\w*|los\w*|"
             r"injur\w*|affect\w*|hair loss|bald\w*|stain\w*|side))",
             r"forever|for life|once and for all|here to stay|for a lifetime",
@@ -27,7 +28,11 @@ PROMISE_RULES = (
             r"lifetime|forever|permanently)",
             r"(?:lasts?|lasting) (?:a )?lifetime",
             r"(?:hair|results|regrowth) that (?:stays?|lasts?)(?= ?[.!,;:]|$)",
-            r"never (?:[\w']+ ){0,4}?again",
+            r"never (?:[\w']+ ){0,7}?again",
+            r"(?:the )?(?:only|last) (?:[\w-]+ ){0,3}?you(?:'ll| will)? ever (?:need|"
+            r"have to (?:buy|try|take|use)|buy|try)",
+            r"(?:never|won't ever|will never) need (?:another|more|further|"
+            r"to come back)",
             r"never (?:go|be|become|get|look|lose) (?:\w+ ){0,2}?(?:bald|thin\w*|"
             r"hair)",
         ),
@@ -52,6 +57,8 @@ PROMISE_RULES = (
             r"guaranteeing",
             r"money[- ]back",
             r"(?:or|else) (?:your|you get your) money back",
+            r"(?:or|else) (?:it's|it is|the next (?:\w+ )?(?:is|are)|we(?:'ll| will) "
+            r"(?:\w+ ){1,3}?for) (?:free|on us)",
             r"(?:full|complete|total|100 ?%) refund|refund (?:every|your) \w+ if",
             r"(?:stake|bet) our (?:reputation|name)",
             r"(?:results|regrowth|success|growth) (?:is |are )?(?:assured|certain)",

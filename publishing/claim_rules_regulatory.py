@@ -13,11 +13,15 @@ from .claim_rule_type import (
     Rule,
 )
 
-AGENCY = r"(?:FDA|US FDA|Food and Drug Administration|EMA|MHRA|TGA|Health Canada)"
+AGENCY = (
+    r"(?:FDA|US FDA|Food and Drug Administration|EMA|EU|European Union|CE|MHRA|"
+    r"TGA|Health Canada|PMDA|MFDS|KFDA|NMPA|Swissmedic|NICE)"
+)
 BY_AGENCY = rf"by (?:the )?(?:US )?{AGENCY}"
 PROFESSIONALS = (
     r"(?:dermatologists?|doctors?|physicians?|surgeons?|experts?|clinicians?|"
-    r"trichologists?|scientists?|nurses?)"
+    r"trichologists?|scientists?|nurses?|specialists?|professionals?|"
+    r"pharmacists?|celebrit(?:y|ies)|stars?|athletes?|influencers?)"
 )
 
 REGULATORY_RULES = (
@@ -32,7 +36,7 @@ REGULATORY_RULES = (
         "Name the approved product and its approved use, or say the treatment "
         "is not FDA approved.",
         (
-            rf"{AGENCY}[- ]approved",
+            rf"(?:{AGENCY}|government|federally|state)[- ]approved",
             rf"approved {BY_AGENCY}",
             rf"(?:has|have|had|received|got|won|with|holds?|carr(?:y|ies)|given|"
             rf"granted|earned|gained|obtained|achieved|secured) (?:full )?"
@@ -76,7 +80,8 @@ REGULATORY_RULES = (
             rf"{AGENCY}[- ]?(?:registered|listed|inspected|compliant|certified|"
             r"accredited|recogni[sz]ed|regulated|sanctioned|endorsed|backed|audited|"
             r"licensed|authori[sz]ed)",
-            rf"(?:registered|listed|inspected|certified) (?:with|by) (?:the )?{AGENCY}",
+            rf"(?:registered|listed|inspected|certified|licensed|accredited|"
+            rf"authori[sz]ed|endorsed|recogni[sz]ed) (?:with|by) (?:the )?{AGENCY}",
             rf"{AGENCY} registration",
             r"c?GMP",
             r"good manufacturing practices?",
@@ -113,8 +118,7 @@ REGULATORY_RULES = (
             r"|athletes|thousands|millions|\d[\d,]*|professionals|clinicians|happy|"
             r"patients|clients|customers|specialists|trichologists|names|models|"
             r"icons|A-listers|royalty|influencers)",
-            r"(?:dermatologists|doctors|physicians|surgeons|experts|stars|"
-            r"celebrities|athletes|influencers) (?:\w+ly )?(?:recommend|endorse|"
+            rf"{PROFESSIONALS} (?:\w+ly )?(?:recommend|endorse|"
             r"trust|swear by|prefer|love|agree|suggest|would choose|choose (?:our|"
             r"this|it|exosomes|PRP)|call (?:it|them|this|exosomes|PRP))",
             r"(?:leading|top|renowned|world-class|elite|the best) (?:[\w-]+ ){0,3}?"
@@ -127,13 +131,17 @@ REGULATORY_RULES = (
             r"dermatologists|doctors|physicians|surgeons|experts|celebrities|stars)",
             r"(?:rave|raves|raving|gush|gushing) (?:about|over)|everyone is (?:raving"
             r"|talking) about",
-            r"(?:clinics|clinicians|hospitals|dermatologists|doctors|physicians|"
-            r"surgeons|experts|professionals|specialists|celebrities|stars)\b[\w' ]"
+            rf"(?:clinics|hospitals|{PROFESSIONALS})\b[\w' ]"
             r"{0,40}? (?:trust|recommend|endorse|choose|prefer|love|swear by) "
             r"(?:our|this|these|it|exosomes|PRP)\b",
+            # "the dermatologist's choice", "surgeons' favourite"
+            rf"{PROFESSIONALS}'s?'? (?:own )?(?:choice|favou?rite|pick|secret|"
+            r"treatment of choice)",
             r"(?:#|number |no ?)1 (?:\w+ )?(?:treatment|choice|clinic|brand|rated|"
             r"recommended|exosome)",
-            r"award[- ]winning|as seen (?:on|in) \w+|experts' choice",
+            r"award[- ]winning|as (?:seen|featured) (?:on|in) \w+|experts' choice",
+            r"(?:5|five)[- ]star (?:rated|reviews?|treatment|clinic|results)|"
+            r"rated (?:5|five) stars",
             r"(?:trusted|loved|chosen) by (?:more than )?(?:thousands|millions|"
             r"\d[\d,]*)",
         ),
@@ -184,6 +192,9 @@ REGULATORY_RULES = (
             r"exempt(?:ed)? from (?:\w+ ){0,2}?(?:FDA|regulation|approval|"
             r"oversight|rules)",
             r"(?:is |are )?not (?:regulated|subject to regulation) by the FDA",
+            r"(?:isn't|aren't|is not|are not|not) (?:\w+ )?(?:regulated|overseen|"
+            r"controlled) (?:like|as) (?:an? )?(?:drugs?|medicines?|medications?|"
+            r"biologics?|pharmaceuticals?)",
             r"(?:FDA|regulators?) (?:does|do)(?: not|n't) (?:regulate|oversee|cover)",
             r"(?:outside|beyond) (?:of )?(?:the )?FDA(?:'s)? (?:jurisdiction|"
             r"oversight|regulation|reach)",
@@ -198,8 +209,10 @@ REGULATORY_RULES = (
         + " covers both and treats them as distinct products.",
         "Say 'cell-free vesicles' and, if it matters, what cells they came from.",
         (
+            # "stem cell-derived exosomes" says where they come from.
             r"stem[- ]cells?(?! (?:clinics?|research\w*|biology|scientists?|banks?|"
-            r"banking|cultures?|lines))",
+            r"banking|cultures?|lines))(?![- ](?:derived|conditioned|secreted|"
+            r"released)\b)",
             r"(?:live|living|regenerative) cells",
         ),
         # Where exosomes come from is not what they are: "released by stem

@@ -212,7 +212,9 @@ def is_claimed(sentence, start, end, rule, context):
     """True when the sentence asserts the phrase at sentence[start:end]."""
     left, right = clauses.clause_bounds(sentence, start, end)
     before, after = sentence[left:start], sentence[end:right]
-    if rule.negatable and clauses.negated(before, after):
+    if rule.negatable and (
+        clauses.negated(before, after) or clauses.denial_goes_on(sentence, left)
+    ):
         return False
     if clauses.defined(before, after):
         return False
