@@ -49,7 +49,9 @@ NEGATORS = frozenset(
 # "Not only ...", "no matter ...", "nothing but ...": not denials.
 NOT_NEGATING = re.compile(
     r"\b(?:not (?:only|just)|no (?:matter|doubt|wonder|question)|nothing but|"
-    r"never (?:been|before))\b",
+    r"never (?:been|before)|nothing short of|second to none|(?:can't|cannot|"
+    r"won't) (?:be wrong|go wrong|argue with|beat|believe|wait|regret)|"
+    r"(?:don't|do not) miss|no-brainer)\b",
     re.IGNORECASE,
 )
 # A negation's scope ends at a coordinated new clause: "No needles and no side
@@ -190,7 +192,7 @@ def negated(before, after):
         scope = [] if word in SCOPE_RESET else [*scope, word]
     if any(word in NEGATORS or word.endswith("n't") for word in scope):
         return True
-    return bool(DENIED_AFTER.search(after))
+    return bool(DENIED_AFTER.search(NOT_NEGATING.sub(" ", after)))
 
 
 # A clause that goes on a denial: "does not mean it works, or that it carries
@@ -231,8 +233,12 @@ def is_open_question(sentence):
     stripped = sentence.strip()
     if not stripped.rstrip("\"')]").endswith("?"):
         return False
-    return not RHETORICAL.search(stripped) or bool(
-        re.match(r"^\W*why (?:do|does|did|would|are|is)\b", stripped, re.I)
+    # The question may close a statement: "Its side effects last - why risk it?"
+    breaks = list(CLAUSE_BREAK.finditer(stripped))
+    last_clause = stripped[breaks[-1].end() :] if breaks else stripped
+    rhetorical = RHETORICAL.search(stripped) or RHETORICAL.search(last_clause)
+    return not rhetorical or bool(
+        re.match(r"^\W*why (?:do|does|did|would|are|is)\b", last_clause, re.I)
     )
 
 

@@ -47,8 +47,10 @@ SPACES = re.compile(r"[ \t\f\v]+")
 def normalise(text):
     """The text with typographic variants folded to plain ASCII forms."""
     text = unicodedata.normalize("NFKC", text or "").translate(TRANSLATION)
-    text = WORD_DASH.sub("-", text)
+    # Acronyms first: "F.D.A.–cleared" has a letter on both sides of its dash
+    # only once the dots are gone.
     text = DOTTED_ACRONYM.sub(undot, text)
+    text = WORD_DASH.sub("-", text)
     text = SPELLED_ACRONYM.sub(lambda match: re.sub("[ -]", "", match.group(0)), text)
     return SPACES.sub(" ", text)
 

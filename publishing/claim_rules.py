@@ -37,7 +37,7 @@ BENEFIT = (
     r"\w*(?:help|work|regrow|grow|restor|result|treat|fix|solution|benefit|effective|"
     r"suitable|suits?|right for|ideal|perfect|respond|sees?|gets?|notices?|fails?|"
     r"back|thicker|fuller|cure|revers|bring|stop|candidate|sav|deliver|improv|"
-    r"transform)\w*"
+    r"transform|great|covered|fix|answer)\w*"
 )
 UNWANTED = (
     r"side[- ]effects?|unwanted|fac(?:e|ial)|body hair|hypertrichosis|itch\w*"
@@ -102,7 +102,8 @@ OUTCOME_RULES = (
             rf"much )?(?:more|thicker|fuller|denser|faster|better|stronger|hair|"
             rf"growth|regrowth|density|results|volume|coverage|hair counts?)",
             r"(?:doubles?|doubling|triples?|tripling|quadruples?) (?:\w+ ){0,2}?"
-            r"(?:hair|density|growth|counts?|thickness|volume|the number)",
+            r"(?:hair|density|growth|counts?|thickness|volume|the number|effects?|"
+            r"results?|power|benefits?)",
             r"(?:visible|noticeable|dramatic|amazing|instant|immediate|rapid|quick"
             r"|fast|overnight) (?:results|regrowth|growth|improvement|difference)",
             r"(?:in|within|after) (?:just|only|as little as|as few as) (?:\w+ )?"
@@ -182,7 +183,8 @@ OUTCOME_RULES = (
             r"regrown)",
             r"(?:for|to) (?:all|every one) (?:of )?(?:our |my )?(?:patients|clients|"
             r"customers|users)",
-            rf"from (?:\w+ ){{1,3}}?to (?:\w+ ){{0,2}}?{HAIR_LOSS}",
+            rf"from (?:[\w-]+ ){{1,3}}?to (?:[\w-]+ ){{0,2}}?(?:{HAIR_LOSS}|bald\w*|"
+            rf"crowns?|hairlines?)",
             r"no (?:[\w'-]+ ){0,4}?(?:(?:that|which) )?(?:[\w'-]+ ){0,3}?(?:cannot|"
             r"can't|won't|doesn't|does not|can not) (?:treat|help|fix|improve|work|"
             r"benefit|regrow)",
@@ -196,6 +198,7 @@ OUTCOME_RULES = (
             r"loved|can (?:regrow|grow|benefit|see|get)|will (?:see|regrow|benefit|"
             r"get))",
             r"whatever (?:your |the )?(?:\w+ )?(?:age|type|cause|stage|hair)",
+            r"whatever(?:'s| is) (?:causing|behind|the cause of|the reason for)",
             r"whether (?:you(?:'re| are)|your [\w-]+(?: is| are|'s)?) "
             r"[\w ,-]{1,40}? or [\w -]{1,20}",
             # "Male or female, 25 or 65, ...": every reader, listed by opposites.
@@ -232,6 +235,10 @@ OUTCOME_RULES = (
             rf"no more {HAIR_LOSS}",
             r"(?:curable|fixable|beatable)",
             rf"{HAIR_LOSS} (?:ends|is over|stops) (?:here|now|today)",
+            rf"(?:{HAIR_LOSS}|bald(?:ing)?) days (?:are|is) (?:over|behind you|"
+            rf"numbered|history)",
+            rf"(?:days of|era of) (?:\w+ )?{HAIR_LOSS} (?:are|is) over",
+            rf"turns? (?:\w+ ){{0,2}}?{HAIR_LOSS} into",
             rf"(?:halts?|halting|halted|arrests?|arresting) (?:\w+ ){{0,2}}?"
             rf"{HAIR_LOSS}",
             r"(?:stops?|stopping|stopped|halts?|halting|freezes?) (?:[\w-]+ ){0,3}?"
@@ -259,7 +266,8 @@ RULES = {
 EXOSOMES_ARE_STEM_CELLS = re.compile(
     r"(?<![\w-])(?:exosomes?|extracellular vesicles?|secretome|vials?)"
     r"(?: products?)? (?:are|is|contain|contains|are made of|are a kind of|are a "
-    r"type of|holds?|are packed with|is packed with) (?!not\b|no\b)"
+    r"type of|holds?|(?:are|is) (?:packed with|rich in|full of|loaded with)|"
+    r"deliver|delivers|carry|carries) (?!not\b|no\b)"
     r"(?:(?!from\b|by\b|of\b|in\b)\w+ ){0,3}?"
     r"(?:stem[- ]cells?|(?:live|living) (?:\w+ )?cells)(?![\w])",
     re.IGNORECASE,

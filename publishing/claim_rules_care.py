@@ -25,7 +25,8 @@ CARE_RULES = (
             r"(?:worry|scar|scarring|complication|infection|reaction|danger|"
             r"downtime and side effect)[- ]free",
             r"(?:side[- ]effects?|risks?|complications?)\?\s*(?:there (?:are|is) )?"
-            r"(?:none|zero|nothing|not one)\b",
+            r"(?:none|zero|nothing|not one|not (?:with|here|at|from|in)|no way|"
+            r"never|forget (?:them|it))\b",
         ),
     ),
     Rule(
@@ -61,6 +62,7 @@ CARE_RULES = (
             r"(?:\w+ )?(?:reactions?|infections?|side effects?|complications?|"
             r"rejection|harm|scarring)",
             r"safe for (?:everyone|everybody|anyone|all|every\w*)",
+            r"safe enough (?:for|to)",
             r"safe(?:,| and| &) (?:effective|natural|painless|proven|gentle|"
             r"non-invasive)",
             r"(?:natural|organic|non-invasive|drug-free),? (?:so|and therefore|"
@@ -85,8 +87,10 @@ CARE_RULES = (
             r"works? wonders|life[- ]changing|(?:incredible|amazing|unbelievable|"
             r"astonishing|stunning|spectacular) (?:results|regrowth|growth|"
             r"transformations?)",
-            r"wonder (?:drug|treatment|cure|serum|product|therapy)",
+            r"wonder[- ](?:drug|treatment|cure|serum|product|therapy|ingredient|"
+            r"molecule|formula|solution|pill|potion|shot)",
             r"secret (?:to|of|formula|weapon|ingredient)|(?:best|well)[- ]kept secret",
+            r"(?:doesn't|don't|do not|does not) want you to know",
         ),
     ),
     Rule(
@@ -148,6 +152,12 @@ CARE_RULES = (
             rf"nasty|devastating) side effects",
             rf"{APPROVED_CARE}(?: and \w+)? (?:don't|do not|doesn't|does not|never) "
             rf"work(?= ?[.!,;:]|$| at all| anymore)",
+            rf"{APPROVED_CARE}[\w ,]{{0,40}}? (?:barely|hardly|never really|doesn't "
+            rf"really|don't really) works?",
+            rf"{APPROVED_CARE}(?:'s)? side effects (?:\w+ ){{0,3}}?(?:last|linger|"
+            rf"persist|ruin|destroy|stay)",
+            rf"{APPROVED_CARE}\b[^?]{{0,80}}?\bwhy (?:take|risk) (?:the |that )?"
+            rf"(?:chance|risk|gamble)",
             rf"unlike (?:\w+ ){{0,2}}?{APPROVED_CARE}",
             rf"why (?:risk|put up with|keep|suffer|take|bother with|put|apply|rub|"
             rf"swallow|spend \w+ on|pay for|use|stick with) (?:\w+ ){{0,4}}?"

@@ -19,7 +19,12 @@ PROMISE_RULES = (
             r"forever|for life|once and for all|here to stay|for a lifetime",
             r"(?:lifelong|lifetime|long-lasting) (?:results?|regrowth|hair|growth|"
             r"benefits?|solution|fix)",
-            r"for (?:years to come|decades|the rest of your life)",
+            r"for (?:years (?:and years )?to come|decades|the rest of your life)",
+            r"(?:no|without|zero|never|no need for|no more) (?:\w+ )?(?:ongoing|"
+            r"further|repeat|follow-up|maintenance|top-up|regular|lifelong) "
+            r"(?:treatments?|sessions?|visits?|appointments?|injections?|care)",
+            r"one (?:course|session|treatment|visit) (?:does it all|is all you need|"
+            r"is enough|lasts)",
             r"(?:no|without|zero) (?:\w+ )?(?:maintenance|upkeep|top-ups?|follow-up "
             r"treatments?|repeat (?:visits|sessions|treatments)|touch-ups?|further "
             r"treatments?|more treatments?)",
@@ -42,6 +47,8 @@ PROMISE_RULES = (
             *"continue continues progress progresses untreated condition".split(),
             *"destroy destroys destroyed damage damages damaged scar scars".split(),
             *"scarred kill kills lose loses lost harm harms".split(),
+            # Moved follicles keep the donor site's resistance to thinning.
+            *"transplanted transplant grafts grafted donor".split(),
         ),
     ),
     Rule(
@@ -53,12 +60,14 @@ PROMISE_RULES = (
         "Say what results are typical in studies and that they vary.",
         (
             r"guarantee[sd]?(?!\s+(?:\w+\s+){0,2}?(?:privacy|private|confidential\w*"
-            r"|details|data|information|appointment|reply|response|price|booking))",
+            r"|details|data|information|appointment|reply|response|price|booking|"
+            r"deposit|fees?|refund of|cancellation))",
             r"guaranteeing",
             r"money[- ]back",
             r"(?:or|else) (?:your|you get your) money back",
-            r"(?:or|else) (?:it's|it is|the next (?:\w+ )?(?:is|are)|we(?:'ll| will) "
-            r"(?:\w+ ){1,3}?for) (?:free|on us)",
+            r"(?:or|else|otherwise) (?:it's|it is|the next (?:\w+ )?(?:is|are)|"
+            r"we(?:'ll| will) (?:\w+ ){1,4}?)(?:for )?(?:free(?: of charge)?|on us|at "
+            r"no (?:extra )?(?:cost|charge))",
             r"(?:full|complete|total|100 ?%) refund|refund (?:every|your) \w+ if",
             r"(?:stake|bet) our (?:reputation|name)",
             r"(?:results|regrowth|success|growth) (?:is |are )?(?:assured|certain)",

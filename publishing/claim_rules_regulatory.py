@@ -21,7 +21,8 @@ BY_AGENCY = rf"by (?:the )?(?:US )?{AGENCY}"
 PROFESSIONALS = (
     r"(?:dermatologists?|doctors?|physicians?|surgeons?|experts?|clinicians?|"
     r"trichologists?|scientists?|nurses?|specialists?|professionals?|"
-    r"pharmacists?|celebrit(?:y|ies)|stars?|athletes?|influencers?)"
+    r"pharmacists?|celebrit(?:y|ies)|stars?|athletes?|influencers?|"
+    r"A-list(?:ers?)?(?: celebrit(?:y|ies)| stars?)?)"
 )
 
 REGULATORY_RULES = (
@@ -45,6 +46,10 @@ REGULATORY_RULES = (
             r"(?= \w)(?! (?:no|none|nothing|neither)\b)",
             r"(?:an? |fully )approved (?:[\w-]+ ){0,3}?(?:treatments?|therap(?:y|ies)|"
             r"options?|products?|procedures?|medicines?)",
+            # "PRP is fully approved for hair restoration in the US": approval
+            # said of the clause's subject, bound to it like any other.
+            r"(?:is|are|has been|have been|was|were|now|fully|officially|legally) "
+            r"(?:fully |officially |now |legally )?approved (?:for|in|as)\b",
             r"approved options",
         ),
         limiting=("only",),
@@ -91,8 +96,10 @@ REGULATORY_RULES = (
             rf"{AGENCY}[- ]approved (?:ingredients?|facilit(?:y|ies)|labs?|"
             r"laborator(?:y|ies)|materials?|components?|sources?)",
             rf"(?:meets?|follows?|complies with|compliant with|adheres? to|"
-            rf"exceeds?) (?:\w+ ){{0,2}}?(?:{AGENCY}|federal|government) (?:\w+ )?"
-            r"(?:standards?|guidelines?|regulations?|requirements?|rules)",
+            rf"exceeds?|surpass(?:es)?) (?:[\w-]+ ){{0,6}}?(?:{AGENCY}|federal|"
+            rf"government|regulatory|international|medical|pharmaceutical) "
+            r"(?:[\w-]+ ){0,3}?(?:standards?|guidelines?|regulations?|requirements?|"
+            r"rules)",
             r"(?:lab|laboratory|third[- ]party)[- ]tested",
             rf"(?:to|under|by) (?:\w+ ){{0,2}}?(?:{AGENCY}|federal) (?:standards|"
             r"guidelines|regulations|requirements|rules)",
@@ -124,7 +131,10 @@ REGULATORY_RULES = (
             r"(?:leading|top|renowned|world-class|elite|the best) (?:[\w-]+ ){0,3}?"
             r"(?:dermatologists|doctors|physicians|surgeons|experts|professionals|"
             r"clinicians|specialists)",
-            r"(?:top|highly|best)[- ]rated|go-to (?:choice|treatment|option)",
+            r"(?:top|highly|best)[- ]rated|go-to (?:[\w-]+ ){0,2}?(?:choice|treatment|"
+            r"option|therapy|clinic|solution)",
+            rf"(?:treatment|therapy|choice|secret|clinic) (?:of|for) (?:the )?"
+            rf"{PROFESSIONALS}",
             r"(?:dermatologists|doctors|surgeons|clinics|experts|professionals) (?:are "
             r")?(?:switching|turning|moving|flocking) to",
             r"(?:choice|favou?rite|pick) of (?:[\w']+ ){0,3}?(?:clinics|professionals|"
@@ -162,8 +172,9 @@ REGULATORY_RULES = (
             r"method|way|effective|effectiveness|safe|and)",
             r"proven (?:in|by|through) (?:\w+ )?(?:clinical |scientific )?(?:trials|"
             r"studies|research|science|tests)",
-            r"(?:backed|supported|proven|confirmed) by (?:\w+ )?(?:science|research|"
-            r"studies|clinical (?:studies|trials|research)|data|trials|doctors)",
+            r"(?:backed|supported|proven|confirmed) by (?:[\w-]+ ){0,2}?(?:science|"
+            r"research|studies|clinical (?:studies|trials|research)|data|trials|"
+            r"doctors)",
             r"(?:science|research)[- ](?:backed|based|proven)",
             r"(?:the )?(?:science|evidence|research|data) (?:is|are) (?:clear|in|"
             r"conclusive|undeniable|settled|overwhelming)",
@@ -187,8 +198,10 @@ REGULATORY_RULES = (
             r"(?:FDA )?(?:approval|clearance|review)",
             r"(?:FDA )?(?:approval|clearance) (?:is |was )?(?:not )?"
             r"(?:needed|required|necessary|unnecessary)",
-            r"no (?:FDA )?(?:approval|clearance) (?:is )?(?:needed|required|"
-            r"necessary)",
+            r"no (?:FDA |regulatory |government |official )?(?:approval|clearance|"
+            r"licen[cs]e|authori[sz]ation) (?:is )?(?:needed|required|necessary)",
+            r"(?:FDA |federal |regulatory |drug )?(?:rules|regulations|approval|"
+            r"oversight|laws) (?:don't|do not|doesn't|does not|won't|will not) apply",
             r"exempt(?:ed)? from (?:\w+ ){0,2}?(?:FDA|regulation|approval|"
             r"oversight|rules)",
             r"(?:is |are )?not (?:regulated|subject to regulation) by the FDA",
@@ -213,7 +226,7 @@ REGULATORY_RULES = (
             r"stem[- ]cells?(?! (?:clinics?|research\w*|biology|scientists?|banks?|"
             r"banking|cultures?|lines))(?![- ](?:derived|conditioned|secreted|"
             r"released)\b)",
-            r"(?:live|living|regenerative) cells",
+            r"(?:live|living|regenerative|active) (?:[\w-]+ )?cells",
         ),
         # Where exosomes come from is not what they are: "released by stem
         # cells", "taken from cultures of stem cells".
