@@ -92,13 +92,16 @@ OUTCOME_RULES = (
             rf"our |my )?)?(?:\w+ )?{PEOPLE}",
             rf"(?:most|nearly all|almost all|virtually all|the (?:vast )?majority of) "
             rf"(?:of )?(?:our |my |the )?(?:\w+ )?{PEOPLE} (?:\w+ )?(?:see|notice|get|"
-            rf"regrow|report|achieve|enjoy|experience|are (?:thrilled|delighted|"
-            rf"amazed))",
+            rf"regrow|regain|gain|report|achieve|enjoy|experience|are (?:thrilled|"
+            rf"delighted|amazed))",
+            r"(?:thousands|hundreds|millions|\d[\d,]*) of (?:happy|satisfied|"
+            r"delighted|thrilled) (?:clients|patients|customers|users)",
             r"(?:real|visible|noticeable|big|huge|dramatic|massive|amazing|"
             r"remarkable|striking) difference (?:(?:in|to) (?:\w+ ){0,2}?(?:hair|"
             r"hairline|density|thickness|crown|volume)|within|in (?:just|only|\d+|"
             r"weeks|days)|after|from)",
-            rf"(?:\d+(?:\.\d+)? ?x|{NUMBER} times|twice|double|triple) (?:the |as "
+            rf"(?:\d+(?:\.\d+)? ?x|(?:\d+ ?(?:-|to) ?)?{NUMBER} times|twice|double|"
+            rf"triple) (?:the |as "
             rf"much )?(?:more|thicker|fuller|denser|faster|better|stronger|hair|"
             rf"growth|regrowth|density|results|volume|coverage|hair counts?)",
             r"(?:doubles?|doubling|triples?|tripling|quadruples?) (?:\w+ ){0,2}?"
@@ -199,6 +202,12 @@ OUTCOME_RULES = (
             r"get))",
             r"whatever (?:your |the )?(?:\w+ )?(?:age|type|cause|stage|hair)",
             r"whatever(?:'s| is) (?:causing|behind|the cause of|the reason for)",
+            r"(?:perfect|ideal|suitable|great|works?|effective|designed|made) for "
+            r"both (?:men|guys) and (?:women|gals|ladies)",
+            r"(?:no one|no-one|nobody) (?:is|'s) too (?:old|young|bald|far "
+            r"gone)|"
+            r"(?:it's|it is) never too (?:late|early)|never too (?:old|bald|late) "
+            r"(?:to|for)",
             r"whether (?:you(?:'re| are)|your [\w-]+(?: is| are|'s)?) "
             r"[\w ,-]{1,40}? or [\w -]{1,20}",
             # "Male or female, 25 or 65, ...": every reader, listed by opposites.
@@ -229,7 +238,11 @@ OUTCOME_RULES = (
             rf"banish(?:es)?|conquers?|beats?|defeats?|fix(?:es)?|solves?|heals?|"
             rf"healing) (?:\w+ ){{0,2}}?{HAIR_LOSS}",
             r"heals? (?:\w+ ){0,2}?follicles",
-            r"restores? (?:a |your )?full head of hair",
+            r"(?:restores?|regrow\w*|grow|get back|get|enjoy|achieve|gives? you) "
+            r"(?:a |your )?(?:full|thick|fuller|thicker) head of hair",
+            rf"{HAIR_LOSS}\?\s*(?:solved|fixed|sorted|cured|gone|handled|beaten)\b",
+            r"(?:fix|fixes|repair|repairs|rebuild|rebuilds) (?:your |a |the )?"
+            r"(?:receding )?hairline",
             rf"(?:(?:say|wave|kiss|bid) goodbye|goodbye|bye[- ]bye|farewell) to "
             rf"(?:\w+ ){{0,2}}?{HAIR_LOSS}",
             rf"no more {HAIR_LOSS}",

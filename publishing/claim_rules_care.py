@@ -55,7 +55,7 @@ CARE_RULES = (
             r"(?:impossible to|can't|cannot|can not|won't|will not|never) (?:have|"
             r"get|suffer|experience) (?:a |an |any )?(?:\w+ )?(?:reactions?|side "
             r"effects?|complications?|infections?)",
-            r"nothing to (?:worry about|fear)",
+            r"nothing to (?:worry about|fear|react to|reject)|(?:in )?safe hands",
             r"as safe as",
             r"(?:proven|guaranteed|certified)[- ]safe",
             r"(?:no|zero) (?:chance|possibility|risk) (?:at all )?of (?:an? |any )?"
@@ -87,6 +87,12 @@ CARE_RULES = (
             r"works? wonders|life[- ]changing|(?:incredible|amazing|unbelievable|"
             r"astonishing|stunning|spectacular) (?:results|regrowth|growth|"
             r"transformations?)",
+            r"(?:incredible|amazing|unbelievable|astonishing|stunning|spectacular) "
+            r"[\w-]+ (?:results|regrowth|growth|transformations?)",
+            r"(?:most (?:advanced|powerful|innovative|potent)|world's (?:best|first|"
+            r"leading|most \w+)) (?:[\w-]+ ){0,2}?(?:treatments?|therap(?:y|ies)|"
+            r"solutions?|serums?|products?|technology)",
+            r"(?:on the planet|money can buy)",
             r"wonder[- ](?:drug|treatment|cure|serum|product|therapy|ingredient|"
             r"molecule|formula|solution|pill|potion|shot)",
             r"secret (?:to|of|formula|weapon|ingredient)|(?:best|well)[- ]kept secret",
@@ -129,6 +135,8 @@ CARE_RULES = (
             rf"yesterday's|old-school|old hat|a waste)",
             rf"(?:swap|switch from|trade in|trade|exchange|move on from|leave behind"
             rf"|break up with|break free from) (?:\w+ ){{0,3}}?{APPROVED_CARE}",
+            rf"(?:(?:don't|do not|stop|never) )?poison(?:ing)? (?:your \w+|yourself) "
+            rf"with (?:\w+ )?{APPROVED_CARE}",
             rf"(?:don't|do not|never) let (?:\w+ )?{APPROVED_CARE} (?:ruin|wreck|"
             rf"destroy|damage|control|take)",
             rf"{APPROVED_CARE} (?:that |which )?(?:can |will |may )?(?:ruins?|wrecks?|"

@@ -2,6 +2,22 @@
 
 from .claim_rule_type import FTC_GUIDANCE, FTC_GUIDANCE_START, Rule
 
+# Found by its shape, not a phrase (claim_voice.py): it has no patterns and
+# is matched after the others, only on sentences none of them flagged.
+PROMISED_OUTCOME = Rule(
+    "promised_outcome",
+    "Outcome promised as certain",
+    "A seller telling readers what their hair will do, with no 'may', no "
+    "study and no condition, states the outcome as fact; "
+    + FTC_GUIDANCE
+    + " requires competent and reliable scientific evidence for it, which no "
+    "unapproved hair treatment has.",
+    "Say what a named study found, in whom, and that results vary, e.g. 'some "
+    "people in a small study had more hair after 12 weeks'.",
+    (),
+    binding="named_or_topic",
+)
+
 PROMISE_RULES = (
     Rule(
         "permanent",
@@ -17,7 +33,12 @@ PROMISE_RULES = (
             r"permanent(?:ly)?(?! (?:damag\w*|scar\w*|destroy\w*|harm\w*|los\w*|"
             r"injur\w*|affect\w*|hair loss|bald\w*|stain\w*|side))",
             r"forever|for life|once and for all|here to stay|for a lifetime",
-            r"(?:lifelong|lifetime|long-lasting) (?:results?|regrowth|hair|growth|"
+            r"(?:without|no) (?:the )?need (?:for|to) (?:\w+ )?(?:daily|ongoing|"
+            r"further|more|regular|lifelong|repeat)",
+            r"(?:won't|will not|never|doesn't|does not) (?:wash|wear|go|rub) "
+            r"(?:away|off)",
+            r"(?:lifelong|lifetime|long-lasting|long-term) (?:results?|regrowth|hair|"
+            r"growth|"
             r"benefits?|solution|fix)",
             r"for (?:years (?:and years )?to come|decades|the rest of your life)",
             r"(?:no|without|zero|never|no need for|no more) (?:\w+ )?(?:ongoing|"
@@ -63,9 +84,12 @@ PROMISE_RULES = (
             r"|details|data|information|appointment|reply|response|price|booking|"
             r"deposit|fees?|refund of|cancellation))",
             r"guaranteeing",
+            r"if (?:you|it) (?:don't|do not|doesn't|does not|fail to) (?:[\w,]+ ){0,4}?"
+            r"(?:you )?(?:don't|do not|won't|will not) pay",
             r"money[- ]back",
             r"(?:or|else) (?:your|you get your) money back",
-            r"(?:or|else|otherwise) (?:it's|it is|the next (?:\w+ )?(?:is|are)|"
+            r"(?:or|else|otherwise) (?:it's |it is |(?:the|your) next (?:\w+ )?"
+            r"(?:is|are) |"
             r"we(?:'ll| will) (?:\w+ ){1,4}?)(?:for )?(?:free(?: of charge)?|on us|at "
             r"no (?:extra )?(?:cost|charge))",
             r"(?:full|complete|total|100 ?%) refund|refund (?:every|your) \w+ if",

@@ -15,7 +15,7 @@ from .claim_rule_type import (
 
 AGENCY = (
     r"(?:FDA|US FDA|Food and Drug Administration|EMA|EU|European Union|CE|MHRA|"
-    r"TGA|Health Canada|PMDA|MFDS|KFDA|NMPA|Swissmedic|NICE)"
+    r"TGA|Health Canada|PMDA|MFDS|KFDA|NMPA|Swissmedic|NICE|CQC)"
 )
 BY_AGENCY = rf"by (?:the )?(?:US )?{AGENCY}"
 PROFESSIONALS = (
@@ -51,6 +51,7 @@ REGULATORY_RULES = (
             r"(?:is|are|has been|have been|was|were|now|fully|officially|legally) "
             r"(?:fully |officially |now |legally )?approved (?:for|in|as)\b",
             r"approved options",
+            r"^\W*approved (?:[\w-]+ ){0,3}?(?:treatments?|therap(?:y|ies)|products?)",
         ),
         limiting=("only",),
         binding="approved",
@@ -103,6 +104,8 @@ REGULATORY_RULES = (
             r"(?:lab|laboratory|third[- ]party)[- ]tested",
             rf"(?:to|under|by) (?:\w+ ){{0,2}}?(?:{AGENCY}|federal) (?:standards|"
             r"guidelines|regulations|requirements|rules)",
+            r"(?:fully|properly|strictly|government)[- ](?:regulated|licensed|"
+            r"certified|accredited)",
             r"(?:registered|licensed|accredited|certified|inspected) (?:lab|laboratory|"
             r"facility|facilities|tissue bank|pharmacy|establishment)",
         ),
@@ -140,7 +143,13 @@ REGULATORY_RULES = (
             r"(?:choice|favou?rite|pick) of (?:[\w']+ ){0,3}?(?:clinics|professionals|"
             r"dermatologists|doctors|physicians|surgeons|experts|celebrities|stars)",
             r"(?:rave|raves|raving|gush|gushing) (?:about|over)|everyone is (?:raving"
-            r"|talking) about",
+            r"|talking) about|(?:won't|can't|cannot) stop (?:talking|raving) about",
+            rf"(?:developed|created|formulated|designed|invented|pioneered|perfected)"
+            rf" by (?:[\w-]+ ){{0,4}}?{PROFESSIONALS}",
+            r"[45](?:\.\d)? ?(?:★|stars?\b|/ ?5)|\d[\d,]* (?:\w+ )?(?:five-star|5-star|"
+            r"verified|glowing|happy) reviews",
+            r"(?:as )?featured (?:on|in) (?!(?:a|an|the|this|one) (?:study|trial|"
+            r"review|paper|journal))\w+",
             rf"(?:clinics|hospitals|{PROFESSIONALS})\b[\w' ]"
             r"{0,40}? (?:trust|recommend|endorse|choose|prefer|love|swear by) "
             r"(?:our|this|these|it|exosomes|PRP)\b",
@@ -167,7 +176,8 @@ REGULATORY_RULES = (
         "Cite the study in the same section, or say what it found and its limits.",
         (
             r"(?:clinically|scientifically|medically|dermatologically)[- ](?:proven|"
-            r"tested|validated|shown|backed|studied)",
+            r"tested|validated|shown|backed|studied|documented|confirmed|"
+            r"demonstrated|verified|researched)",
             r"proven (?:to|results?|formula|treatment|solution|technology|therapy|"
             r"method|way|effective|effectiveness|safe|and)",
             r"proven (?:in|by|through) (?:\w+ )?(?:clinical |scientific )?(?:trials|"
@@ -194,12 +204,14 @@ REGULATORY_RULES = (
         "'no approval needed' claims as a warning sign.",
         "Say that the product needs FDA approval for this use and has none.",
         (
-            r"(?:does|do|did)(?: not|n't) (?:need|require) (?:\w+ ){0,2}?"
+            r"(?:does|do|did)(?: not|n't) (?:need|require) (?:\w+ ){0,4}?"
             r"(?:FDA )?(?:approval|clearance|review)",
             r"(?:FDA )?(?:approval|clearance) (?:is |was )?(?:not )?"
             r"(?:needed|required|necessary|unnecessary)",
             r"no (?:FDA |regulatory |government |official )?(?:approval|clearance|"
             r"licen[cs]e|authori[sz]ation) (?:is )?(?:needed|required|necessary)",
+            r"no (?:FDA |federal )?(?:regulations?|rules|approval|red tape|paperwork) "
+            r"to worry about",
             r"(?:FDA |federal |regulatory |drug )?(?:rules|regulations|approval|"
             r"oversight|laws) (?:don't|do not|doesn't|does not|won't|will not) apply",
             r"exempt(?:ed)? from (?:\w+ ){0,2}?(?:FDA|regulation|approval|"
