@@ -37,7 +37,7 @@ BENEFIT = (
     r"\w*(?:help|work|regrow|grow|restor|result|treat|fix|solution|benefit|effective|"
     r"suitable|suits?|right for|ideal|perfect|respond|sees?|gets?|notices?|fails?|"
     r"back|thicker|fuller|cure|revers|bring|stop|candidate|sav|deliver|improv|"
-    r"transform|great|covered|fix|answer)\w*"
+    r"transform|great|covered|fix|answer|therap)\w*"
 )
 UNWANTED = (
     r"side[- ]effects?|unwanted|fac(?:e|ial)|body hair|hypertrichosis|itch\w*"
