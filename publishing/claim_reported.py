@@ -35,7 +35,8 @@ THIRD_PARTY_NEAR = re.compile(rf"\b{THIRD_PARTY}\b", re.IGNORECASE)
 # "Exosomes are often marketed as ...", "according to the clinic, ...": what
 # sellers say, reported.
 MARKETED_AS = re.compile(
-    r"\b(?:is|are|was|were|being|been|get|gets)\s+(?:\w+ly\s+)?(?:marketed|"
+    r"\b(?:is|are|was|were|being|been|get|gets)\s+(?:(?:\w+ly|often|sometimes|"
+    r"widely|still|now|also)\s+)?(?:marketed|"
     r"advertised|promoted|billed|touted|pitched|sold|branded|hyped|labelled|"
     r"labeled)\s+(?:to \w+ )?(?:as|like|with)\b|"
     rf"\baccording to\s+(?:the |their |its |some |many |one )?(?:[\w'-]+\s+)?"
