@@ -46,6 +46,10 @@ def bound_claim_holds(sentence, bounds, start, end, rule, context):
             m for m in products.mentions(sentence) if m.end <= start or m.start >= right
         ]
         kinds = [m.kind for m in subjects] or ([context.topic] if context.topic else [])
+        if speaks_for_page(sentence[left:start]):
+            # "Minoxidil is a chore; our therapy sets you free": the clause's
+            # subject is the page's own product, whatever came before.
+            kinds = [context.topic] if context.topic else []
         if kinds:
             return any(kind.approved for kind in kinds)
         return context.status in ("approved", "cleared")
@@ -97,3 +101,11 @@ def bound_product(named, start, end):
     if before:
         return before[-1].kind
     return after[0].kind if after else None
+
+
+def speaks_for_page(clause_before):
+    """The clause's subject is the seller's own product ("our therapy", "we"):
+    no product is named in it before the claim."""
+    if products.mentions(clause_before):
+        return False
+    return bool(clauses.OWN_VOICE.intersection(clauses.words(clause_before)))

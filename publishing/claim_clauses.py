@@ -17,7 +17,7 @@ All functions take plain, normalised text (claim_normalise.normalise).
 
 import re
 
-from .claim_reported import THIRD_PARTY_NEAR
+from .claim_reported import SAYS_NEAR, THIRD_PARTY_NEAR
 
 SENTENCE_END = re.compile(
     r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bvs)(?<!\bal)(?<!\bProf)"
@@ -43,12 +43,15 @@ ASIDE = re.compile(
 NEGATORS = frozenset(
     """no not never nobody none nothing neither nor cannot without hardly rarely
     unlikely lack lacks lacking fails failed myth false wrong untrue misleading
-    inaccurate incorrect deceptive whether""".split()
+    inaccurate incorrect deceptive whether unproven unsubstantiated unfounded
+    baseless dubious""".split()
 )
 # "Not only ...", "no matter ...", "nothing but ...": not denials.
 NOT_NEGATING = re.compile(
     r"\b(?:not (?:only|just)|no (?:matter|doubt|wonder|question)|nothing but|"
-    r"never (?:been|before))\b",
+    r"never (?:been|before)|nothing short of|second to none|(?:can't|cannot|"
+    r"won't) (?:be wrong|go wrong|argue with|beat|believe|wait|regret)|"
+    r"(?:don't|do not) miss|no-brainer)\b",
     re.IGNORECASE,
 )
 # A negation's scope ends at a coordinated new clause: "No needles and no side
@@ -59,7 +62,8 @@ DENIED_AFTER = re.compile(
     r"(?:not|never|no longer|rarely|unproven|a myth|false|misleading|impossible|"
     r"unrealistic|(?:an? )?(?:red flag|warning sign|marketing)|just|only|unknown|"
     r"unclear|uncertain|lacking|limited|missing|scarce|weak|poor|sparse|absent|"
-    r"different|distinct)\b|"
+    r"different|distinct|unfounded|overstated|exaggerated|unsupported|baseless|"
+    r"premature|untested|unverified|unsubstantiated|dubious|overblown|hype)\b|"
     r"(?:isn't|aren't|wasn't|weren't|hasn't|haven't|cannot|can't|won't|doesn't|"
     r"don't|didn't)\b|(?:does|do|did|can|will|could|should|would) not\b|"
     r"would (?:need|have to|require|mean|be needed))",
@@ -75,7 +79,10 @@ DEFINED_AFTER = re.compile(
 )
 GENERIC_SUBJECT = re.compile(
     r"^\W*(?:a|an|any|every)\s+(?:[\w'-]+\s+){1,3}?(?:can|may|might|could)\s+"
-    r"(?:be|have|get|call itself)\b",
+    r"(?:be|have|get|call itself)\b|"
+    # "A CE mark on a device says it meets EU rules": what any such mark means.
+    r"^\W*(?:a|an|any|every)\s+(?:[\w'-]+\s+){1,5}?(?:only\s+)?(?:means?|says?|"
+    r"shows?|tells? you|confirms?|certifies|indicates?)\b",
     re.IGNORECASE,
 )
 OWN_VOICE = frozenset("our your my we us this its".split())
@@ -93,7 +100,9 @@ RHETORICAL = re.compile(
     r"fed up|ready "
     r"(?:to|for)|want|wish|need|looking for|searching for|who (?:wouldn't|"
     r"doesn't|does not|would not)|isn't it time|what if you|imagine|struggling|"
-    r"worried|(?:do|don't) you (?:want|wish|dream)|what are you waiting)",
+    r"worried|(?:do|don't) you (?:want|wish|dream)|what are you waiting|"
+    # "Why put chemicals on your scalp when one injection does more?"
+    r"why\b[^?]{3,80}?\bwhen\b(?! (?:should|do|does|is|are|did|can)\b))",
     re.IGNORECASE,
 )
 
@@ -183,7 +192,28 @@ def negated(before, after):
         scope = [] if word in SCOPE_RESET else [*scope, word]
     if any(word in NEGATORS or word.endswith("n't") for word in scope):
         return True
-    return bool(DENIED_AFTER.search(after))
+    return bool(DENIED_AFTER.search(NOT_NEGATING.sub(" ", after)))
+
+
+# A clause that goes on a denial: "does not mean it works, or that it carries
+# no risk", "are not cells, let alone stem cells", "nor is it safe".
+CONTINUES_DENIAL = re.compile(
+    r"\s*(?:or(?: that| is| are| does| do| will| can)?|nor|let alone|much less|"
+    r"still less|never mind)\b",
+    re.IGNORECASE,
+)
+
+
+def denial_goes_on(sentence, left):
+    """The clause at sentence[left:] continues a denial in the clause before."""
+    if not CONTINUES_DENIAL.match(sentence, left):
+        return False
+    if sentence[left:].lstrip().lower().startswith(("nor", "let alone", "never")):
+        return True
+    earlier = list(CLAUSE_BREAK.finditer(sentence, 0, max(left - 1, 0)))
+    previous_start = earlier[-1].end() if earlier else 0
+    previous = sentence[previous_start:left]
+    return negated(previous, "")
 
 
 def defined(before, after):
@@ -203,8 +233,12 @@ def is_open_question(sentence):
     stripped = sentence.strip()
     if not stripped.rstrip("\"')]").endswith("?"):
         return False
-    return not RHETORICAL.search(stripped) or bool(
-        re.match(r"^\W*why (?:do|does|did|would|are|is)\b", stripped, re.I)
+    # The question may close a statement: "Its side effects last - why risk it?"
+    breaks = list(CLAUSE_BREAK.finditer(stripped))
+    last_clause = stripped[breaks[-1].end() :] if breaks else stripped
+    rhetorical = RHETORICAL.search(stripped) or RHETORICAL.search(last_clause)
+    return not rhetorical or bool(
+        re.match(r"^\W*why (?:do|does|did|would|are|is)\b", last_clause, re.I)
     )
 
 
@@ -218,14 +252,22 @@ def is_mentioned(sentence, start, end):
     warning = WARNING_CUE.search(before)
     if warning and (
         THIRD_PARTY_NEAR.search(before[warning.start() :])
+        or SAYS_NEAR.search(before[warning.end() :])
         or len(words(before[warning.end() :])) <= 2
     ):
         return True
     return bool(WARNING_CUE.search(sentence[end:]) and THIRD_PARTY_NEAR.search(before))
 
 
+SINGLE_QUOTED = re.compile(r"(?<![\w'])'(?=\w)[^'\n]{1,60}?(?<=[\w.!?%])'(?!\w)")
+
+
 def in_short_quote(sentence, start, end):
-    """Inside "double quotes" of at most six words: a term, not a testimonial."""
+    """Inside "double quotes" (or 'single' ones) of at most six words: a term,
+    not a testimonial."""
+    for quoted in SINGLE_QUOTED.finditer(sentence):
+        if quoted.start() < start and end <= quoted.end():
+            return len(words(quoted.group(0))) <= 6
     opened = None
     for index, char in enumerate(sentence):
         if char != '"':

@@ -30,7 +30,9 @@ LOOK_ALIKES = dict(
         strict=True,
     )
 )
-TRANSLATION = {**INVISIBLE, **HYPHENS, **QUOTES, **LOOK_ALIKES}
+# "3× thicker" is "3x thicker".
+TIMES = {ord("\u00d7"): "x"}
+TRANSLATION = {**INVISIBLE, **HYPHENS, **QUOTES, **LOOK_ALIKES, **TIMES}
 
 # "F.D.A.", "U.S.", "F. D. A." -> "FDA", "US"; also "e.g." -> "eg", so that
 # abbreviations no longer end sentences.
@@ -45,8 +47,10 @@ SPACES = re.compile(r"[ \t\f\v]+")
 def normalise(text):
     """The text with typographic variants folded to plain ASCII forms."""
     text = unicodedata.normalize("NFKC", text or "").translate(TRANSLATION)
-    text = WORD_DASH.sub("-", text)
+    # Acronyms first: "F.D.A.–cleared" has a letter on both sides of its dash
+    # only once the dots are gone.
     text = DOTTED_ACRONYM.sub(undot, text)
+    text = WORD_DASH.sub("-", text)
     text = SPELLED_ACRONYM.sub(lambda match: re.sub("[ -]", "", match.group(0)), text)
     return SPACES.sub(" ", text)
 

@@ -13,7 +13,7 @@ THIRD_PARTY = (
     r"(?:clinics?|providers?|sellers?|vendors?|adverts?|advertisements?|ads|"
     r"advertisers?|advertising|marketers?|marketing|websites?|companies|company|"
     r"salespeople|salesman|practitioners|headlines?|the media|news reports?|"
-    r"influencers?|brochures?|anyone|anybody|someone|somebody|they|supplier|"
+    r"influencers?|brochures?|tabloids?|anyone|anybody|someone|somebody|they|supplier|"
     r"magazines?|newspapers?|the press|journalists?|reporters?|news stories|"
     r"suppliers|promoters?|businesses|spas?)"
 )
@@ -25,12 +25,28 @@ SAYS = (
 )
 CRITICAL_REPORT = re.compile(
     rf"\b{THIRD_PARTY}\b(?:\s+(?:that|who|which|often|sometimes|may|might|"
-    rf"still|also|now|even|routinely|will))*\s+{SAYS}\b|\b(?:the|their|its|"
+    rf"still|also|now|even|routinely|will|would|have|has|had|do|does|did|can|"
+    rf"could|openly|falsely|wrongly|regularly|usually|commonly))*\s+{SAYS}\b|\b(?:the|their|its|"
     rf"a|an) (?:answer|reply|response|pitch|sales pitch|advert|brochure|website"
     rf"|seller|salesperson) (?:is|says|claims|was|promises)\b",
     re.IGNORECASE,
 )
 THIRD_PARTY_NEAR = re.compile(rf"\b{THIRD_PARTY}\b", re.IGNORECASE)
+# "Exosomes are often marketed as ...", "according to the clinic, ...": what
+# sellers say, reported.
+MARKETED_AS = re.compile(
+    r"\b(?:is|are|was|were|being|been|get|gets)\s+(?:(?:\w+ly|often|sometimes|"
+    r"widely|still|now|also)\s+)?(?:marketed|"
+    r"advertised|promoted|billed|touted|pitched|sold|branded|hyped|labelled|"
+    r"labeled)\s+(?:to \w+ )?(?:as|like|with)\b|"
+    rf"\baccording to\s+(?:the |their |its |some |many |one )?(?:[\w'-]+\s+)?"
+    rf"{THIRD_PARTY}\b",
+    re.IGNORECASE,
+)
+# A verb of saying or selling, for "Avoid any serum that claims ...".
+SAYS_NEAR = re.compile(
+    rf"\b{SAYS}\b|\b(?:advertised|marketed|sold|promoted)\b", re.IGNORECASE
+)
 
 SOURCE_NOUN = (
     r"(?:study|studies|trial|trials|review|meta-analysis|analysis|paper|report|"
@@ -72,7 +88,7 @@ STUDY_CONTEXT = re.compile(
 def is_reported(sentence, start, end, figures=False):
     """A named third party says it: a critical report or a cited source."""
     before = sentence[:start]
-    if CRITICAL_REPORT.search(before):
+    if CRITICAL_REPORT.search(before) or MARKETED_AS.search(before):
         return True
     if SOURCE_REPORT.search(before) or PASSIVE_REPORT.search(sentence[end:]):
         return True

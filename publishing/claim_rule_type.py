@@ -19,7 +19,7 @@ APPROVED_CARE_WORDS = (
     r"rogaine|regaine|approved|standard|conventional|prescription|established|"
     r"medications?|medicines?|drugs?|tablets?|pills?|foams?|meds|"
     r"chemicals?(?: treatments?)?|"
-    r"surgery|transplants?|transplantation|your doctor"
+    r"surgery|transplants?|transplantation|your doctor|(?:hormone|DHT) blockers?"
 )
 APPROVED_CARE = rf"(?:{APPROVED_CARE_WORDS})"
 

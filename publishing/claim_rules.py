@@ -30,13 +30,14 @@ GAIN = (
     r"success|satisfaction|reduction|less|faster|stronger|hair|density|volume)"
 )
 HAIR_LOSS = (
-    r"(?:hair loss|baldness|balding|alopecia|thinning|bald spots?|shedding|"
-    r"receding hairlines?)"
+    r"(?:hair[- ]loss|baldness|balding|alopecia|(?:hair )?thinning|shedding|"
+    r"(?:bald|thin|thinning) (?:spots?|patches|areas)|receding hairlines?)"
 )
 BENEFIT = (
     r"\w*(?:help|work|regrow|grow|restor|result|treat|fix|solution|benefit|effective|"
     r"suitable|suits?|right for|ideal|perfect|respond|sees?|gets?|notices?|fails?|"
-    r"back|thicker|fuller|cure|revers|bring|stop|candidate|sav)\w*"
+    r"back|thicker|fuller|cure|revers|bring|stop|candidate|sav|deliver|improv|"
+    r"transform|great|covered|fix|answer|therap)\w*"
 )
 UNWANTED = (
     r"side[- ]effects?|unwanted|fac(?:e|ial)|body hair|hypertrichosis|itch\w*"
@@ -60,7 +61,7 @@ OUTCOME_RULES = (
         (
             rf"(?:up to |over |more than |nearly |almost )?{PERCENT} (?:\w+ ){{0,2}}?"
             rf"{GAIN}",
-            rf"up to {PERCENT}",
+            rf"up to (?:{PERCENT}|\d+(?:\.\d+)? ?x\b|{NUMBER} times)",
             r"(?:dramatically|significantly|noticeably|visibly|remarkably|"
             r"substantially|considerably|much|far) (?:thicker|fuller|denser|more hair|"
             r"stronger|better (?:hair|results|growth))",
@@ -87,12 +88,25 @@ OUTCOME_RULES = (
             rf"on average |up to |over |as much as |nearly |almost )?(?:{PERCENT}|half|"
             rf"a third|a quarter|\d+ times)",
             rf"{PERCENT} (?:\w+ )?(?:success|satisfaction|response) rate",
-            rf"(?:{NUMBER}|\d+ ?%) (?:out of|in) (?:every )?{NUMBER} (?:\w+ )?{PEOPLE}",
-            rf"(?:\d+(?:\.\d+)? ?x|{NUMBER} times|twice|double|triple) (?:the )?"
-            rf"(?:more|thicker|fuller|denser|faster|better|stronger|hair|growth|"
-            rf"density|results)",
+            rf"(?:{NUMBER}|\d+ ?%) (?:out of|in) (?:every )?{NUMBER} (?:of (?:the |"
+            rf"our |my )?)?(?:\w+ )?{PEOPLE}",
+            rf"(?:most|nearly all|almost all|virtually all|the (?:vast )?majority of) "
+            rf"(?:of )?(?:our |my |the )?(?:\w+ )?{PEOPLE} (?:\w+ )?(?:see|notice|get|"
+            rf"regrow|regain|gain|report|achieve|enjoy|experience|are (?:thrilled|"
+            rf"delighted|amazed))",
+            r"(?:thousands|hundreds|millions|\d[\d,]*) of (?:happy|satisfied|"
+            r"delighted|thrilled) (?:clients|patients|customers|users)",
+            r"(?:real|visible|noticeable|big|huge|dramatic|massive|amazing|"
+            r"remarkable|striking) difference (?:(?:in|to) (?:\w+ ){0,2}?(?:hair|"
+            r"hairline|density|thickness|crown|volume)|within|in (?:just|only|\d+|"
+            r"weeks|days)|after|from)",
+            rf"(?:\d+(?:\.\d+)? ?x|(?:\d+ ?(?:-|to) ?)?{NUMBER} times|twice|double|"
+            rf"triple) (?:the |as "
+            rf"much )?(?:more|thicker|fuller|denser|faster|better|stronger|hair|"
+            rf"growth|regrowth|density|results|volume|coverage|hair counts?)",
             r"(?:doubles?|doubling|triples?|tripling|quadruples?) (?:\w+ ){0,2}?"
-            r"(?:hair|density|growth|counts?|thickness|volume|the number)",
+            r"(?:hair|density|growth|counts?|thickness|volume|the number|effects?|"
+            r"results?|power|benefits?)",
             r"(?:visible|noticeable|dramatic|amazing|instant|immediate|rapid|quick"
             r"|fast|overnight) (?:results|regrowth|growth|improvement|difference)",
             r"(?:in|within|after) (?:just|only|as little as|as few as) (?:\w+ )?"
@@ -100,6 +114,9 @@ OUTCOME_RULES = (
             r"injections?|courses?|hours?)",
             r"after (?:just )?(?:a single|one) (?:session|treatment|visit|injection|"
             r"appointment|course)",
+            rf"(?:results?|regrowth|new hair|growth|difference|thicker hair|fuller "
+            rf"hair) (?:\w+ ){{0,2}}?(?:in|within) (?:just |only |as little as )?"
+            rf"(?:\d+|{NUMBER}|a few|a couple of) (?:days|weeks)",
         ),
         figures=True,
         binding="named_or_topic",
@@ -157,8 +174,9 @@ OUTCOME_RULES = (
             r"(?:works?|worked|effective|suitable|ideal|right|perfect|helps?|"
             r"suits?|benefits?) (?:\w+ ){0,2}?(?:for|on|with)? ?(?:everyone|"
             r"everybody|anyone|anybody|all (?:\w+ )?(?:types|kinds|forms|stages|ages|"
-            r"patients|hair)|every (?:\w+ )?(?:man|woman|type|kind|form|stage|patient"
-            r"|case|person|one|cause)|any (?:\w+ )?(?:type|kind|form|stage|cause|age))",
+            r"patients|hair)|every (?:[\w'-]+ ){0,2}?(?:man|woman|type|kind|form|stage|"
+            r"patient|case|person|one|cause|sufferer|client|customer|user|head|scalp)|"
+            r"any (?:\w+ )?(?:type|kind|form|stage|cause|age))",
             r"(?:for|on|of) all (?:hair types|types of|kinds of|forms of|stages of|"
             r"ages|skin types|causes)",
             r"(?:works?|effective|suitable|helps?) (?:for|on) all(?= ?[.!?,;:]|$)",
@@ -168,19 +186,33 @@ OUTCOME_RULES = (
             r"regrown)",
             r"(?:for|to) (?:all|every one) (?:of )?(?:our |my )?(?:patients|clients|"
             r"customers|users)",
-            rf"from (?:\w+ ){{1,3}}?to (?:\w+ ){{0,2}}?{HAIR_LOSS}",
-            r"no (?:\w+ ){0,3}?(?:that|which) (?:\w+ ){0,3}?(?:cannot|can't|won't|"
-            r"doesn't|does not) (?:treat|help|fix|improve|work)",
+            rf"from (?:[\w-]+ ){{1,3}}?to (?:[\w-]+ ){{0,2}}?(?:{HAIR_LOSS}|bald\w*|"
+            rf"crowns?|hairlines?)",
+            r"no (?:[\w'-]+ ){0,4}?(?:(?:that|which) )?(?:[\w'-]+ ){0,3}?(?:cannot|"
+            r"can't|won't|doesn't|does not|can not) (?:treat|help|fix|improve|work|"
+            r"benefit|regrow)",
             r"(?:everyone|everybody|anyone|anybody) (?:is|can be) (?:a )?(?:good |"
             r"suitable |ideal |perfect )?(?:candidate|suitable|eligible)",
             r"of (?:every|any) (?:kind|type|sort|form)",
             r"(?:everyone|everybody|every (?:patient|client|man|woman|person|"
             r"customer|user)|all (?:patients|clients|users|customers)|anyone|"
-            r"anybody) (?:[\w']+ ){0,3}?(?:sees?|gets?|responds?|regrows?|"
-            r"benefits?|notices?|can (?:regrow|grow|benefit|see|get)|will "
-            r"(?:see|regrow|benefit|get))",
+            r"anybody) (?:[\w']+ ){0,8}?(?:sees?|seen|saw|gets?|got|responds?|"
+            r"responded|regrows?|regrew|benefits?|benefited|notices?|noticed|loves?|"
+            r"loved|can (?:regrow|grow|benefit|see|get)|will (?:see|regrow|benefit|"
+            r"get))",
             r"whatever (?:your |the )?(?:\w+ )?(?:age|type|cause|stage|hair)",
-            r"whether you(?:'re| are) [\w ]{1,20} or [\w ]{1,20}",
+            r"whatever(?:'s| is) (?:causing|behind|the cause of|the reason for)",
+            r"(?:perfect|ideal|suitable|great|works?|effective|designed|made) for "
+            r"both (?:men|guys) and (?:women|gals|ladies)",
+            r"(?:no one|no-one|nobody) (?:is|'s) too (?:old|young|bald|far "
+            r"gone)|"
+            r"(?:it's|it is) never too (?:late|early)|never too (?:old|bald|late) "
+            r"(?:to|for)",
+            r"whether (?:you(?:'re| are)|your [\w-]+(?: is| are|'s)?) "
+            r"[\w ,-]{1,40}? or [\w -]{1,20}",
+            # "Male or female, 25 or 65, ...": every reader, listed by opposites.
+            r"(?:male or female|men or women|man or woman|young or old|old or young|"
+            r"\d{2} or \d{2})(?=,)",
             r"no matter (?:your|what|how|the|which|who)",
             r"regardless of (?:your )?(?:age|type|cause|stage|gender|how)",
             r"never fails|always works|works every time|one[- ]size[- ]fits[- ]all",
@@ -206,11 +238,24 @@ OUTCOME_RULES = (
             rf"banish(?:es)?|conquers?|beats?|defeats?|fix(?:es)?|solves?|heals?|"
             rf"healing) (?:\w+ ){{0,2}}?{HAIR_LOSS}",
             r"heals? (?:\w+ ){0,2}?follicles",
-            r"restores? (?:a |your )?full head of hair",
-            rf"(?:say goodbye|goodbye|bye[- ]bye) to (?:\w+ ){{0,2}}?{HAIR_LOSS}",
+            r"(?:restores?|regrow\w*|grow|get back|get|enjoy|achieve|gives? you) "
+            r"(?:a |your )?(?:full|thick|fuller|thicker) head of hair",
+            rf"{HAIR_LOSS}\?\s*(?:solved|fixed|sorted|cured|gone|handled|beaten)\b",
+            r"(?:fix|fixes|repair|repairs|rebuild|rebuilds) (?:your |a |the )?"
+            r"(?:receding )?hairline",
+            rf"(?:(?:say|wave|kiss|bid) goodbye|goodbye|bye[- ]bye|farewell) to "
+            rf"(?:\w+ ){{0,2}}?{HAIR_LOSS}",
             rf"no more {HAIR_LOSS}",
             r"(?:curable|fixable|beatable)",
             rf"{HAIR_LOSS} (?:ends|is over|stops) (?:here|now|today)",
+            rf"(?:{HAIR_LOSS}|bald(?:ing)?) days (?:are|is) (?:over|behind you|"
+            rf"numbered|history)",
+            rf"(?:days of|era of) (?:\w+ )?{HAIR_LOSS} (?:are|is) over",
+            rf"turns? (?:\w+ ){{0,2}}?{HAIR_LOSS} into",
+            rf"(?:halts?|halting|halted|arrests?|arresting) (?:\w+ ){{0,2}}?"
+            rf"{HAIR_LOSS}",
+            r"(?:stops?|stopping|stopped|halts?|halting|freezes?) (?:[\w-]+ ){0,3}?"
+            r"(?:dead )?in (?:its|their|your) tracks",
             rf"(?:the|a|your) (?:\w+ )?(?:solution|answer|end) to (?:\w+ ){{0,2}}?"
             rf"{HAIR_LOSS}",
             r"(?:completely|fully|totally|entirely) (?:restores?|regrows?|reverses?)",
@@ -234,7 +279,8 @@ RULES = {
 EXOSOMES_ARE_STEM_CELLS = re.compile(
     r"(?<![\w-])(?:exosomes?|extracellular vesicles?|secretome|vials?)"
     r"(?: products?)? (?:are|is|contain|contains|are made of|are a kind of|are a "
-    r"type of|holds?|are packed with|is packed with) (?!not\b|no\b)"
+    r"type of|holds?|(?:are|is) (?:packed with|rich in|full of|loaded with)|"
+    r"deliver|delivers|carry|carries) (?!not\b|no\b)"
     r"(?:(?!from\b|by\b|of\b|in\b)\w+ ){0,3}?"
     r"(?:stem[- ]cells?|(?:live|living) (?:\w+ )?cells)(?![\w])",
     re.IGNORECASE,

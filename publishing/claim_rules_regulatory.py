@@ -13,11 +13,16 @@ from .claim_rule_type import (
     Rule,
 )
 
-AGENCY = r"(?:FDA|US FDA|Food and Drug Administration|EMA|MHRA|TGA|Health Canada)"
+AGENCY = (
+    r"(?:FDA|US FDA|Food and Drug Administration|EMA|EU|European Union|CE|MHRA|"
+    r"TGA|Health Canada|PMDA|MFDS|KFDA|NMPA|Swissmedic|NICE|CQC)"
+)
 BY_AGENCY = rf"by (?:the )?(?:US )?{AGENCY}"
 PROFESSIONALS = (
     r"(?:dermatologists?|doctors?|physicians?|surgeons?|experts?|clinicians?|"
-    r"trichologists?|scientists?|nurses?)"
+    r"trichologists?|scientists?|nurses?|specialists?|professionals?|"
+    r"pharmacists?|celebrit(?:y|ies)|stars?|athletes?|influencers?|"
+    r"A-list(?:ers?)?(?: celebrit(?:y|ies)| stars?)?)"
 )
 
 REGULATORY_RULES = (
@@ -32,7 +37,7 @@ REGULATORY_RULES = (
         "Name the approved product and its approved use, or say the treatment "
         "is not FDA approved.",
         (
-            rf"{AGENCY}[- ]approved",
+            rf"(?:{AGENCY}|government|federally|state)[- ]approved",
             rf"approved {BY_AGENCY}",
             rf"(?:has|have|had|received|got|won|with|holds?|carr(?:y|ies)|given|"
             rf"granted|earned|gained|obtained|achieved|secured) (?:full )?"
@@ -41,7 +46,12 @@ REGULATORY_RULES = (
             r"(?= \w)(?! (?:no|none|nothing|neither)\b)",
             r"(?:an? |fully )approved (?:[\w-]+ ){0,3}?(?:treatments?|therap(?:y|ies)|"
             r"options?|products?|procedures?|medicines?)",
+            # "PRP is fully approved for hair restoration in the US": approval
+            # said of the clause's subject, bound to it like any other.
+            r"(?:is|are|has been|have been|was|were|now|fully|officially|legally) "
+            r"(?:fully |officially |now |legally )?approved (?:for|in|as)\b",
             r"approved options",
+            r"^\W*approved (?:[\w-]+ ){0,3}?(?:treatments?|therap(?:y|ies)|products?)",
         ),
         limiting=("only",),
         binding="approved",
@@ -76,7 +86,8 @@ REGULATORY_RULES = (
             rf"{AGENCY}[- ]?(?:registered|listed|inspected|compliant|certified|"
             r"accredited|recogni[sz]ed|regulated|sanctioned|endorsed|backed|audited|"
             r"licensed|authori[sz]ed)",
-            rf"(?:registered|listed|inspected|certified) (?:with|by) (?:the )?{AGENCY}",
+            rf"(?:registered|listed|inspected|certified|licensed|accredited|"
+            rf"authori[sz]ed|endorsed|recogni[sz]ed) (?:with|by) (?:the )?{AGENCY}",
             rf"{AGENCY} registration",
             r"c?GMP",
             r"good manufacturing practices?",
@@ -86,11 +97,15 @@ REGULATORY_RULES = (
             rf"{AGENCY}[- ]approved (?:ingredients?|facilit(?:y|ies)|labs?|"
             r"laborator(?:y|ies)|materials?|components?|sources?)",
             rf"(?:meets?|follows?|complies with|compliant with|adheres? to|"
-            rf"exceeds?) (?:\w+ ){{0,2}}?(?:{AGENCY}|federal|government) (?:\w+ )?"
-            r"(?:standards?|guidelines?|regulations?|requirements?|rules)",
+            rf"exceeds?|surpass(?:es)?) (?:[\w-]+ ){{0,6}}?(?:{AGENCY}|federal|"
+            rf"government|regulatory|international|medical|pharmaceutical) "
+            r"(?:[\w-]+ ){0,3}?(?:standards?|guidelines?|regulations?|requirements?|"
+            r"rules)",
             r"(?:lab|laboratory|third[- ]party)[- ]tested",
             rf"(?:to|under|by) (?:\w+ ){{0,2}}?(?:{AGENCY}|federal) (?:standards|"
             r"guidelines|regulations|requirements|rules)",
+            r"(?:fully|properly|strictly|government)[- ](?:regulated|licensed|"
+            r"certified|accredited)",
             r"(?:registered|licensed|accredited|certified|inspected) (?:lab|laboratory|"
             r"facility|facilities|tissue bank|pharmacy|establishment)",
         ),
@@ -113,27 +128,39 @@ REGULATORY_RULES = (
             r"|athletes|thousands|millions|\d[\d,]*|professionals|clinicians|happy|"
             r"patients|clients|customers|specialists|trichologists|names|models|"
             r"icons|A-listers|royalty|influencers)",
-            r"(?:dermatologists|doctors|physicians|surgeons|experts|stars|"
-            r"celebrities|athletes|influencers) (?:\w+ly )?(?:recommend|endorse|"
+            rf"{PROFESSIONALS} (?:\w+ly )?(?:recommend|endorse|"
             r"trust|swear by|prefer|love|agree|suggest|would choose|choose (?:our|"
             r"this|it|exosomes|PRP)|call (?:it|them|this|exosomes|PRP))",
             r"(?:leading|top|renowned|world-class|elite|the best) (?:[\w-]+ ){0,3}?"
             r"(?:dermatologists|doctors|physicians|surgeons|experts|professionals|"
             r"clinicians|specialists)",
-            r"(?:top|highly|best)[- ]rated|go-to (?:choice|treatment|option)",
+            r"(?:top|highly|best)[- ]rated|go-to (?:[\w-]+ ){0,2}?(?:choice|treatment|"
+            r"option|therapy|clinic|solution)",
+            rf"(?:treatment|therapy|choice|secret|clinic) (?:of|for) (?:the )?"
+            rf"{PROFESSIONALS}",
             r"(?:dermatologists|doctors|surgeons|clinics|experts|professionals) (?:are "
             r")?(?:switching|turning|moving|flocking) to",
             r"(?:choice|favou?rite|pick) of (?:[\w']+ ){0,3}?(?:clinics|professionals|"
             r"dermatologists|doctors|physicians|surgeons|experts|celebrities|stars)",
             r"(?:rave|raves|raving|gush|gushing) (?:about|over)|everyone is (?:raving"
-            r"|talking) about",
-            r"(?:clinics|clinicians|hospitals|dermatologists|doctors|physicians|"
-            r"surgeons|experts|professionals|specialists|celebrities|stars)\b[\w' ]"
+            r"|talking) about|(?:won't|can't|cannot) stop (?:talking|raving) about",
+            rf"(?:developed|created|formulated|designed|invented|pioneered|perfected)"
+            rf" by (?:[\w-]+ ){{0,4}}?{PROFESSIONALS}",
+            r"[45](?:\.\d)? ?(?:★|stars?\b|/ ?5)|\d[\d,]* (?:\w+ )?(?:five-star|5-star|"
+            r"verified|glowing|happy) reviews",
+            r"(?:as )?featured (?:on|in) (?!(?:a|an|the|this|one) (?:study|trial|"
+            r"review|paper|journal))\w+",
+            rf"(?:clinics|hospitals|{PROFESSIONALS})\b[\w' ]"
             r"{0,40}? (?:trust|recommend|endorse|choose|prefer|love|swear by) "
             r"(?:our|this|these|it|exosomes|PRP)\b",
+            # "the dermatologist's choice", "surgeons' favourite"
+            rf"{PROFESSIONALS}'s?'? (?:own )?(?:choice|favou?rite|pick|secret|"
+            r"treatment of choice)",
             r"(?:#|number |no ?)1 (?:\w+ )?(?:treatment|choice|clinic|brand|rated|"
             r"recommended|exosome)",
-            r"award[- ]winning|as seen (?:on|in) \w+|experts' choice",
+            r"award[- ]winning|as (?:seen|featured) (?:on|in) \w+|experts' choice",
+            r"(?:5|five)[- ]star (?:rated|reviews?|treatment|clinic|results)|"
+            r"rated (?:5|five) stars",
             r"(?:trusted|loved|chosen) by (?:more than )?(?:thousands|millions|"
             r"\d[\d,]*)",
         ),
@@ -149,13 +176,15 @@ REGULATORY_RULES = (
         "Cite the study in the same section, or say what it found and its limits.",
         (
             r"(?:clinically|scientifically|medically|dermatologically)[- ](?:proven|"
-            r"tested|validated|shown|backed|studied)",
+            r"tested|validated|shown|backed|studied|documented|confirmed|"
+            r"demonstrated|verified|researched)",
             r"proven (?:to|results?|formula|treatment|solution|technology|therapy|"
             r"method|way|effective|effectiveness|safe|and)",
             r"proven (?:in|by|through) (?:\w+ )?(?:clinical |scientific )?(?:trials|"
             r"studies|research|science|tests)",
-            r"(?:backed|supported|proven|confirmed) by (?:\w+ )?(?:science|research|"
-            r"studies|clinical (?:studies|trials|research)|data|trials|doctors)",
+            r"(?:backed|supported|proven|confirmed) by (?:[\w-]+ ){0,2}?(?:science|"
+            r"research|studies|clinical (?:studies|trials|research)|data|trials|"
+            r"doctors)",
             r"(?:science|research)[- ](?:backed|based|proven)",
             r"(?:the )?(?:science|evidence|research|data) (?:is|are) (?:clear|in|"
             r"conclusive|undeniable|settled|overwhelming)",
@@ -175,15 +204,22 @@ REGULATORY_RULES = (
         "'no approval needed' claims as a warning sign.",
         "Say that the product needs FDA approval for this use and has none.",
         (
-            r"(?:does|do|did)(?: not|n't) (?:need|require) (?:\w+ ){0,2}?"
+            r"(?:does|do|did)(?: not|n't) (?:need|require) (?:\w+ ){0,4}?"
             r"(?:FDA )?(?:approval|clearance|review)",
             r"(?:FDA )?(?:approval|clearance) (?:is |was )?(?:not )?"
             r"(?:needed|required|necessary|unnecessary)",
-            r"no (?:FDA )?(?:approval|clearance) (?:is )?(?:needed|required|"
-            r"necessary)",
+            r"no (?:FDA |regulatory |government |official )?(?:approval|clearance|"
+            r"licen[cs]e|authori[sz]ation) (?:is )?(?:needed|required|necessary)",
+            r"no (?:FDA |federal )?(?:regulations?|rules|approval|red tape|paperwork) "
+            r"to worry about",
+            r"(?:FDA |federal |regulatory |drug )?(?:rules|regulations|approval|"
+            r"oversight|laws) (?:don't|do not|doesn't|does not|won't|will not) apply",
             r"exempt(?:ed)? from (?:\w+ ){0,2}?(?:FDA|regulation|approval|"
             r"oversight|rules)",
             r"(?:is |are )?not (?:regulated|subject to regulation) by the FDA",
+            r"(?:isn't|aren't|is not|are not|not) (?:\w+ )?(?:regulated|overseen|"
+            r"controlled) (?:like|as) (?:an? )?(?:drugs?|medicines?|medications?|"
+            r"biologics?|pharmaceuticals?)",
             r"(?:FDA|regulators?) (?:does|do)(?: not|n't) (?:regulate|oversee|cover)",
             r"(?:outside|beyond) (?:of )?(?:the )?FDA(?:'s)? (?:jurisdiction|"
             r"oversight|regulation|reach)",
@@ -198,9 +234,11 @@ REGULATORY_RULES = (
         + " covers both and treats them as distinct products.",
         "Say 'cell-free vesicles' and, if it matters, what cells they came from.",
         (
+            # "stem cell-derived exosomes" says where they come from.
             r"stem[- ]cells?(?! (?:clinics?|research\w*|biology|scientists?|banks?|"
-            r"banking|cultures?|lines))",
-            r"(?:live|living|regenerative) cells",
+            r"banking|cultures?|lines))(?![- ](?:derived|conditioned|secreted|"
+            r"released)\b)",
+            r"(?:live|living|regenerative|active) (?:[\w-]+ )?cells",
         ),
         # Where exosomes come from is not what they are: "released by stem
         # cells", "taken from cultures of stem cells".

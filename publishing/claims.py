@@ -37,6 +37,8 @@ from .claim_binding import bound_claim_holds
 from .claim_normalise import normalise
 from .claim_rule_type import phrase_span
 from .claim_rules import EXOSOMES_ARE_STEM_CELLS, RULES, SITE_PHRASE_WHY
+from .claim_rules_promises import PROMISED_OUTCOME
+from .claim_voice import promised_outcome
 
 STATUS_RULE = "status_refused"
 STATUS_PLACE = "Regulatory status"
@@ -186,6 +188,20 @@ def check_unit(unit, context, site_phrases=()):
 def check_sentence(sentence, unit, context):
     if clauses.is_open_question(sentence):
         return
+    found = list(rule_findings(sentence, unit, context))
+    yield from found
+    if not found:
+        yield from backstop_findings(sentence, unit, context)
+
+
+def backstop_findings(sentence, unit, context):
+    """A promise in words no rule lists (claim_voice.py)."""
+    span = promised_outcome(sentence)
+    if span and is_claimed(sentence, *span, PROMISED_OUTCOME, context):
+        yield finding_for(PROMISED_OUTCOME, sentence[span[0] : span[1]], unit.where)
+
+
+def rule_findings(sentence, unit, context):
     for rule in RULES.values():
         if rule.cell_free_only and not context.cell_free:
             continue
@@ -212,7 +228,9 @@ def is_claimed(sentence, start, end, rule, context):
     """True when the sentence asserts the phrase at sentence[start:end]."""
     left, right = clauses.clause_bounds(sentence, start, end)
     before, after = sentence[left:start], sentence[end:right]
-    if rule.negatable and clauses.negated(before, after):
+    if rule.negatable and (
+        clauses.negated(before, after) or clauses.denial_goes_on(sentence, left)
+    ):
         return False
     if clauses.defined(before, after):
         return False

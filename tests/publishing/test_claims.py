@@ -273,3 +273,49 @@ def test_demo_articles_pass_the_claims_check_clean(article):
         article["title"], article["summary"], article["regulatory_status"], body
     )
     assert check_article(checked) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A denial carries into the clause that goes on from it.
+        "FDA clearance does not mean a device works, or that it carries no risk.",
+        "Being sold without a prescription does not mean a serum is harmless, "
+        "or that it has no side effects.",
+        "Exosomes are not cells at all, let alone stem cells.",
+        # Reported with a third party as the subject, or "marketed as".
+        "Tabloid headlines have called exosomes a miracle for hair.",
+        "Exosomes are often marketed as a cure for baldness.",
+        # A term in single quotes, or a warning about whoever uses it.
+        "Treat any use of the word 'cure' as a warning sign.",
+        "Avoid any serum advertised as risk-free.",
+    ],
+)
+def test_carried_denials_reports_and_mentions_pass(text):
+    assert flagged(text, cell_free=True) == []
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        # "No" and "never" that assert: idioms, and a "no" reaching along a list.
+        ("5,000 happy clients can't be wrong.", "efficacy_figure"),
+        ("Nothing short of miraculous!", "miracle"),
+        ("No pain or side effects.", "no_side_effects"),
+        # Typography: dotted acronyms before a dash, a multiplication sign.
+        ("Uses an F.D.A.\u2013cleared system for hair.", "fda_cleared"),
+        ("Up to 3\u00d7 the regrowth.", "efficacy_figure"),
+        # A rhetorical question that closes a statement still sells.
+        (
+            "Finasteride's side effects can last a lifetime - why take the chance?",
+            "better_than_approved",
+        ),
+        # Approval said of the clause's subject, by any regulator.
+        ("PRP is fully approved for hair restoration in the US.", "fda_approved"),
+        ("EU\u2011approved and sold without a prescription.", "fda_approved"),
+        # Wording no rule lists: a seller promising an outcome.
+        ("Get your hair back and keep it.", "promised_outcome"),
+    ],
+)
+def test_assertive_wording_and_typography_are_flagged(text, rule):
+    assert rule in {found_rule for found_rule, _ in flagged(text, cell_free=True)}

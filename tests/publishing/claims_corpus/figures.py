@@ -1,11 +1,16 @@
 """The labelled claims corpus and the checker's figures on it.
 
-Three parts: `heldout.tsv` was written before the checker existed and
-`heldout_b.tsv` before the checker first read it; neither is ever
-tuned on. `tuned.tsv` is what the rules were tuned against. Each line gives a
-sentence, its label (risky or honest), the family of claim it is or looks
-like, for honest lines the kind of look-alike (denial, question, reported,
-mention, other_product, plain), and the page it stands on (topic, status).
+Held-out parts, never tuned on: `heldout.tsv` was written before the checker
+existed, `heldout_b.tsv` before the checker first read it, `heldout_e.tsv`
+and `heldout_f.tsv` each after a round of tuning and before it was first
+checked (figures in bench/README.md).
+Tuned parts: `tuned.tsv` is what the rules were first tuned against;
+`fresh_c.tsv` and `fresh_d.tsv` were each written fresh and measured once
+before any rule was changed for them (figures in bench/README.md), then tuned
+on; `tuned_b.tsv` was written while tuning. Each line gives a sentence, its
+label (risky or honest), the family of claim it is or looks like, for honest
+lines the kind of look-alike (denial, question, reported, mention,
+other_product, plain), and the page it stands on (topic, status).
 """
 
 import csv
@@ -16,7 +21,9 @@ from publishing.claim_products import KINDS_BY_KEY
 from publishing.claims import Context, check_text
 
 HERE = Path(__file__).parent
-PARTS = ("tuned", "heldout", "heldout_b")
+TUNED = ("tuned", "fresh_c", "fresh_d", "tuned_b")
+HELD_OUT = ("heldout", "heldout_b", "heldout_e", "heldout_f")
+PARTS = TUNED + HELD_OUT
 TOPIC_KINDS = {
     "exosomes": "exosomes",
     "prp": "prp",
