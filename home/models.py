@@ -78,11 +78,12 @@ class HomePage(PortalSeoMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Ids rather than pages: a preview's links are in memory (modelcluster).
         shown = visible_pages(TreatmentPage.objects.all(), request)
         featured = [
             link.treatment
             for link in self.featured_treatments.filter(
-                treatment__in=shown
+                treatment__id__in=shown.values_list("pk", flat=True)
             ).select_related("treatment")
         ]
         treatment_index = visible_pages(

@@ -7,8 +7,10 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth.models import AnonymousUser
 from wagtail.models import Page, PageViewRestriction
 
+from home.models import HomeFeaturedTreatment
 from tests.factories import TreatmentPageFactory
 from treatments.models import RelatedTreatment
 
@@ -201,3 +203,20 @@ def test_section_links_follow_a_restriction(client, private_site):
     assert "/conditions/" not in menu()
     restriction.delete()
     assert "/conditions/" in menu()
+
+
+def test_previews_hold_links_in_memory_and_keep_the_rule(rf, private_site):
+    # A preview's links are in memory (modelcluster), not in the database.
+    request = rf.get("/")
+    request.user = AnonymousUser()
+    public, hidden = private_site.public, [private_site.private, private_site.draft]
+    public.related_treatments = [
+        RelatedTreatment(target=target) for target in [*hidden, public]
+    ]
+    groups = public.get_context(request)["related_groups"]
+    assert [link.target for group in groups for link in group["links"]] == [public]
+    home = private_site.home.specific
+    home.featured_treatments = [
+        HomeFeaturedTreatment(treatment=page) for page in [*hidden, public]
+    ]
+    assert home.get_context(request)["featured"] == [public]

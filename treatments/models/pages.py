@@ -193,8 +193,10 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
         """The editor's related links to pages `request` may see, targets
         loaded in one query."""
         visible = visible_pages(TreatmentPage.objects.all(), request)
+        # Ids rather than pages: in a preview the links are in memory
+        # (modelcluster), and compare ids; in the database, one subquery.
         return self.related_treatments.select_related("target").filter(
-            target__in=visible
+            target__id__in=visible.values_list("pk", flat=True)
         )
 
     def linked_from(self, request=None):
