@@ -4,6 +4,7 @@ appear on no page an anonymous visitor reads; the restricted one does appear
 for a visitor who passed its restriction, so each check can fail."""
 
 import json
+import time
 
 import pytest
 from bs4 import BeautifulSoup
@@ -11,6 +12,9 @@ from django.contrib.auth.models import AnonymousUser
 from wagtail.models import Page, PageViewRestriction
 
 from home.models import HomeFeaturedTreatment
+from inquiries.fill_time import make_fill_token
+from inquiries.forms import HONEYPOT_FIELD, STARTED_FIELD
+from inquiries.models import InquiryFormPage, InquirySubmission
 from tests.factories import TreatmentPageFactory
 from treatments.models import RelatedTreatment
 
@@ -220,3 +224,30 @@ def test_previews_hold_links_in_memory_and_keep_the_rule(rf, private_site):
         HomeFeaturedTreatment(treatment=page) for page in [*hidden, public]
     ]
     assert home.get_context(request)["featured"] == [public]
+
+
+def inquiry_about(slug):
+    page = InquiryFormPage.objects.get()
+    names = {field.field_type: field.clean_name for field in page.form_fields.all()}
+    return {
+        names["name"]: "Jane Visitor",
+        names["email"]: "jane@example.com",
+        names["treatment"]: slug,
+        names["doctor"]: "any",
+        names["multiline"]: "Is this right for thinning at the crown?",
+        names["consent"]: "on",
+        HONEYPOT_FIELD: "",
+        STARTED_FIELD: make_fill_token(time.time() - 60),
+    }
+
+
+def test_an_inquiry_cannot_name_them(client, private_site):
+    # So no notification or confirmation email can name them either.
+    for page in (private_site.private, private_site.draft):
+        response = client.post("/inquire/", inquiry_about(page.slug))
+        assert response.status_code == 200  # the form again, with its error
+        assert leaked_words(response) == []
+    assert not InquirySubmission.objects.exists()
+    response = client.post("/inquire/", inquiry_about(private_site.public.slug))
+    assert response.status_code == 302
+    assert InquirySubmission.objects.get()
