@@ -16,6 +16,7 @@ from wagtailseo.models import SeoMixin
 
 from treatments.models import Condition, TreatmentIndexPage, TreatmentPage
 from treatments.models.seo import PortalSeoMixin
+from treatments.visibility import visible_pages
 
 DEFAULT_DISCLAIMER = (
     "This site gives general information about treatments. It does not diagnose "
@@ -77,12 +78,17 @@ class HomePage(PortalSeoMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Ids rather than pages: a preview's links are in memory (modelcluster).
+        shown = visible_pages(TreatmentPage.objects.all(), request)
         featured = [
             link.treatment
-            for link in self.featured_treatments.select_related("treatment")
-            if link.treatment.live
+            for link in self.featured_treatments.filter(
+                treatment__id__in=shown.values_list("pk", flat=True)
+            ).select_related("treatment")
         ]
-        treatment_index = TreatmentIndexPage.objects.live().first()
+        treatment_index = visible_pages(
+            TreatmentIndexPage.objects.child_of(self), request
+        ).first()
         # Every condition has a page of its own (linked by the template), so
         # those without a treatment yet are listed too.
         conditions = list(Condition.objects.order_by("name"))

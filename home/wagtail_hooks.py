@@ -8,6 +8,7 @@ from wagtail import hooks
 from search.result_page import NOTHING_FOUND_HOOK
 from treatments.hooks import AFTER_BODY_HOOK, SHEET_FOOTER_HOOK
 from treatments.models import TreatmentPage
+from treatments.visibility import visible_pages
 
 from .models import HomePage, PortalSettings
 
@@ -35,12 +36,13 @@ def sheet_disclaimer(context):
 
 @hooks.register(NOTHING_FOUND_HOOK)
 def featured_treatments(site, limit):
-    """The home page's featured treatments (editors' choice) that are live,
-    public and in `site`, in the editors' order."""
+    """The home page's featured treatments (editors' choice) in `site` that an
+    anonymous visitor may see (search's answers are shared), in the editors'
+    order."""
     root = site.root_page.specific
     if not isinstance(root, HomePage):
         return []
     ids = list(root.featured_treatments.values_list("treatment_id", flat=True)[:limit])
-    live = TreatmentPage.objects.live().public().in_site(site).filter(pk__in=ids)
-    chosen = {page.pk: page for page in live}
+    shown = visible_pages(TreatmentPage.objects.in_site(site)).filter(pk__in=ids)
+    chosen = {page.pk: page for page in shown}
     return [chosen[pk] for pk in ids if pk in chosen]

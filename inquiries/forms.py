@@ -15,6 +15,7 @@ from wagtail.contrib.forms.models import FORM_FIELD_CHOICES
 
 from treatments.models import Doctor, TreatmentPage
 from treatments.validators import validate_public_email
+from treatments.visibility import visible_pages
 
 from .fill_time import make_fill_token, seconds_since_shown
 from .ratelimit import register_hit
@@ -123,7 +124,7 @@ class InquiryFormBuilder(FormBuilder):
         # Chosen by slug, so ?treatment=<slug> links preselect it. The
         # queryset is read each time the form is shown or checked.
         return forms.ModelChoiceField(
-            queryset=TreatmentPage.objects.live().public().order_by("title"),
+            queryset=visible_pages(TreatmentPage.objects.all()).order_by("title"),
             to_field_name="slug",
             empty_label="Not sure / no particular treatment",
             **options,

@@ -39,7 +39,11 @@ def is_overdue(page, today=None):
 
 
 def due_for_review(today, due_soon_days):
-    """Live treatment articles that are overdue, due soon or never scheduled."""
+    """Live treatment articles that are overdue, due soon or never scheduled.
+
+    Articles behind a view restriction are included: the reminder goes to
+    the reviewer (staff) with the admin's edit link, and members still read
+    the article. Drafts are not: no reader sees them yet."""
     from treatments.models import TreatmentPage
 
     horizon = today + datetime.timedelta(days=due_soon_days)

@@ -8,12 +8,14 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 
 from treatments.models import Condition, EvidenceLevel, TreatmentPage
+from treatments.visibility import visible_pages
 
 from .caching import cached, current
 from .highlight import best_snippet, highlight, stream_text
 from .text import recordable_form
 
-# Called as fn(site, limit) -> [live, public treatment pages of `site`], in
+# Called as fn(site, limit) -> [treatment pages of `site` that an anonymous
+# visitor may see (treatments.visibility)], in
 # the order to show them, when a search finds nothing. The first function
 # that returns any wins (home/ offers the home page's featured treatments);
 # without one, the newest treatments are shown.
@@ -140,5 +142,5 @@ def popular_treatments(site, limit=6):
         pages = list(treatments_for(site, limit))[:limit]
         if pages:
             return pages
-    live = TreatmentPage.objects.live().public().in_site(site)
-    return list(live.order_by("-first_published_at")[:limit])
+    shown = visible_pages(TreatmentPage.objects.in_site(site))
+    return list(shown.order_by("-first_published_at")[:limit])

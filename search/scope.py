@@ -1,4 +1,6 @@
-"""What a search covers: the current site's live pages that need no login."""
+"""What a search covers: the current site's pages an anonymous visitor may
+see (treatments.visibility), whoever searches: rankings, suggestions and the
+spelling vocabulary are cached for everyone."""
 
 from dataclasses import dataclass
 from functools import cached_property
@@ -6,9 +8,11 @@ from functools import cached_property
 from django.db.models import Q, QuerySet
 from wagtail.models import Page, Site
 
+from treatments.visibility import barred_q, visible_pages
+
 
 def site_pages(site):
-    return Page.objects.live().public().in_site(site)
+    return visible_pages(Page.objects.in_site(site))
 
 
 @dataclass
@@ -22,7 +26,7 @@ class Scope:
     @cached_property
     def _private(self) -> Q:
         # Reads the view restrictions: once for both forms below.
-        return Page.objects.all().private_q()
+        return barred_q()
 
     @cached_property
     def site_pages(self):

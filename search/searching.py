@@ -25,6 +25,7 @@ from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBacken
 from wagtail.search.backends import get_search_backend
 
 from treatments.models import Condition, EvidenceLevel, TreatmentPage
+from treatments.visibility import visible_pages
 
 from . import postgres
 from .caching import cached, content_version, current
@@ -259,7 +260,7 @@ def best_matches(site, text):
     SUGGESTIONS survivors, and more matches behind it, needs the checked
     ranking.
     """
-    treatments = TreatmentPage.objects.live().public().in_site(site)
+    treatments = visible_pages(TreatmentPage.objects.in_site(site))
     if backend_kind() != POSTGRES:
         matches = treatments.autocomplete(text)
         return sorted(matches, key=suggestion_order(text))[:SUGGESTIONS]

@@ -19,6 +19,7 @@ from treatments.models import (
 )
 from treatments.params import cleans_query
 from treatments.sites import site_for_request
+from treatments.visibility import visible_pages
 
 from . import result_page, searching
 from .models import QueryResultCount, Synonym
@@ -135,12 +136,15 @@ def see_target(phrases, targets):
 @require_safe
 def a_to_z(request):
     site = current_site(request)
-    index = TreatmentIndexPage.objects.live().public().in_site(site).first()
+    index = visible_pages(TreatmentIndexPage.objects.in_site(site), request).first()
     listing_url = index.get_url(request) if index else None
-    treatments = TreatmentPage.objects.live().public().in_site(site).order_by("title")
+    treatments = visible_pages(TreatmentPage.objects.in_site(site), request)
+    treatments = treatments.order_by("title")
     conditions = Condition.objects.filter(treatments__in=treatments).distinct()
     # With a conditions section, every condition has a page (and lay names).
-    condition_pages = ConditionIndexPage.objects.live().public().in_site(site).first()
+    condition_pages = visible_pages(
+        ConditionIndexPage.objects.in_site(site), request
+    ).first()
     if condition_pages:
         conditions = Condition.objects.all()
     elif listing_url is None:

@@ -6,4 +6,6 @@ class SecurityConfig(AppConfig):
     verbose_name = "Security"
 
     def ready(self):
-        from . import links  # noqa: F401  (connects the link check)
+        from . import links  # connects the link check
+
+        links.check_admin_url_fields()

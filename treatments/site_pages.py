@@ -1,20 +1,26 @@
 """The live page of a type on the request's site (the treatments section, the
 inquiry form), for links every page shows.
 
-The answers are cached until any page is saved, moved or deleted, so the
-header, the footer and calls to action cost no query on a warm request.
+The answers are cached until any page or view restriction is saved, moved or
+deleted, so the header, the footer and calls to action cost no query on a
+warm request. They are shared by every visitor, so they are the pages an
+anonymous visitor may see (treatments.visibility): a section behind a
+password is linked from nowhere.
 """
 
 from django.core.cache import cache
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
+
+from .visibility import visible_pages
 
 CACHE_KEY = "treatments:site-pages"
 
 
 def first_live_page(site, model):
-    """(id, url_path) of the first live `model` page in `site`, or None."""
+    """(id, url_path) of the first `model` page in `site` that anyone may
+    see, or None."""
     page = (
-        model.objects.live()
+        visible_pages(model.objects.all())
         .descendant_of(site.root_page, inclusive=True)
         .order_by("path")
         .values_list("pk", "url_path")
@@ -41,6 +47,7 @@ def live_page(request, model):
 
 
 def forget_site_pages(**kwargs):
-    """Receiver for page saves, moves and deletions: the links are read again."""
-    if isinstance(kwargs.get("instance"), Page):
+    """Receiver for page and view restriction saves, moves and deletions: the
+    links are read again."""
+    if isinstance(kwargs.get("instance"), Page | PageViewRestriction):
         cache.delete(CACHE_KEY)

@@ -1,7 +1,9 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Condition, Doctor
+from .rich_text_links import VisiblePageLinkHandler
 
 
 class ConditionViewSet(SnippetViewSet):
@@ -28,3 +30,9 @@ class DoctorViewSet(SnippetViewSet):
 
 register_snippet(ConditionViewSet)
 register_snippet(DoctorViewSet)
+
+
+# After Wagtail's own (order 0), so that this handler replaces its page links.
+@hooks.register("register_rich_text_features", order=1)
+def page_links_to_visible_pages(features):
+    features.register_link_type(VisiblePageLinkHandler)

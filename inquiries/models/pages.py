@@ -15,6 +15,7 @@ from wagtail.fields import RichTextField
 from treatments.models import TreatmentPage
 from treatments.models.seo import PortalSeoMixin
 from treatments.params import clean_value
+from treatments.visibility import visible_pages
 
 from ..forms import INQUIRY_FIELD_CHOICES, InquiryFormBuilder
 from ..submitting import record_submission
@@ -140,9 +141,11 @@ class InquiryFormPage(RoutablePageMixin, PortalSeoMixin, AbstractEmailForm):
         return super().get_form(*args, **kwargs)
 
     def initial_from_query(self, request):
-        """Preselect ?treatment=<slug> when it names a live treatment."""
+        """Preselect ?treatment=<slug> when it names a treatment the form
+        offers."""
         slug = clean_value(request.GET.get("treatment", ""), max_length=255)
-        if not slug or not TreatmentPage.objects.live().filter(slug=slug).exists():
+        offered = visible_pages(TreatmentPage.objects.all())
+        if not slug or not offered.filter(slug=slug).exists():
             return {}
         return {
             field.clean_name: slug

@@ -29,6 +29,9 @@ from tests.inquiries.conftest import (  # noqa: F401
     valid_data,
 )
 
+# The site where a restricted page and a draft are linked from everywhere.
+from .private_site import member_client, private_site  # noqa: F401
+
 COUNTS = Counter()
 
 

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404
 from wagtail.contrib.routable_page.models import path
 
 from ..condition_groups import group_by_evidence_and_status
+from ..visibility import visible_pages
 from .pages import TreatmentPage
 from .snippet_routes import SnippetSectionPage
 from .snippets import Condition
@@ -31,7 +32,7 @@ class ConditionIndexPage(SnippetSectionPage):
         condition = get_object_or_404(
             Condition.objects.prefetch_related("support_organisations"), slug=slug
         )
-        treatments = list(self.treatments_for(condition))
+        treatments = list(self.treatments_for(condition, request))
         self.present_as(request, condition.name, condition.description, slug)
         return self.render(
             request,
@@ -47,16 +48,16 @@ class ConditionIndexPage(SnippetSectionPage):
         """The page of `condition`, for views (templates use routablepageurl)."""
         return self.get_url(request) + self.subpage_path(condition.slug)
 
-    def treatments_for(self, condition):
-        """Live, public treatments for `condition` in this page's site.
+    def treatments_for(self, condition, request=None):
+        """Treatments for `condition` in this page's site that `request` may
+        see.
 
         This page lives under the site's home page, so the home page's tree
         path (a prefix of this page's own) bounds the site: no query for it.
         """
         home_path = self.path[: -self.steplen]
         return (
-            TreatmentPage.objects.live()
-            .public()
+            visible_pages(TreatmentPage.objects.all(), request)
             .filter(path__startswith=home_path, conditions=condition)
             .order_by("title")
         )

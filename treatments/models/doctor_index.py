@@ -4,6 +4,7 @@ is the profile of one Doctor snippet, linked from every article they reviewed.""
 from django.shortcuts import get_object_or_404
 from wagtail.contrib.routable_page.models import path
 
+from ..visibility import visible_pages
 from .pages import TreatmentPage
 from .snippet_routes import SnippetSectionPage
 from .snippets import Doctor
@@ -35,16 +36,15 @@ class DoctorIndexPage(SnippetSectionPage):
             template="treatments/doctor_profile.html",
             context_overrides={
                 "doctor": doctor,
-                "reviewed": list(self.reviewed_by(doctor)),
+                "reviewed": list(self.reviewed_by(doctor, request)),
             },
         )
 
-    def reviewed_by(self, doctor):
-        """Live, public articles in this site that `doctor` reviewed."""
+    def reviewed_by(self, doctor, request=None):
+        """Articles in this site that `doctor` reviewed and `request` may see."""
         home_path = self.path[: -self.steplen]
         return (
-            TreatmentPage.objects.live()
-            .public()
+            visible_pages(TreatmentPage.objects.all(), request)
             .filter(path__startswith=home_path, medical_reviewer=doctor)
             .order_by("title")
         )

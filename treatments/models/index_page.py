@@ -11,6 +11,7 @@ from wagtail.search import index
 from wagtailseo.models import SeoMixin
 
 from ..params import cleaned_query
+from ..visibility import visible_pages
 from .pages import TreatmentPage
 from .seo import PortalSeoMixin
 from .snippets import Condition
@@ -57,28 +58,30 @@ class TreatmentIndexPage(PortalSeoMixin, Page):
         child._cached_parent_obj = self
         return child.route(request, remaining)
 
-    def treatments(self):
+    def visible_treatments(self, request=None):
+        return visible_pages(TreatmentPage.objects.child_of(self), request)
+
+    def treatments(self, request=None):
         return (
-            TreatmentPage.objects.child_of(self)
-            .live()
-            .public()
+            self.visible_treatments(request)
             .order_by("title")
             .prefetch_related("conditions")
         )
 
-    def condition_choices(self):
-        """Conditions that have at least one live treatment here, with counts."""
-        live_ids = TreatmentPage.objects.child_of(self).live().public().values("pk")
+    def condition_choices(self, request=None):
+        """Conditions that have at least one treatment here that `request` may
+        see, with their counts."""
+        shown_ids = self.visible_treatments(request).values("pk")
         return (
-            Condition.objects.filter(treatments__in=live_ids)
+            Condition.objects.filter(treatments__in=shown_ids)
             .annotate(treatment_count=Count("treatments", distinct=True))
             .order_by("name")
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        treatments = self.treatments()
-        conditions = list(self.condition_choices())
+        treatments = self.treatments(request)
+        conditions = list(self.condition_choices(request))
         params = cleaned_query(request.GET, ("condition", "page"))
         selected = params.get("condition", "")
         selected_condition = next((c for c in conditions if c.slug == selected), None)

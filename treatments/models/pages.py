@@ -33,6 +33,7 @@ from ..hooks import EDITOR_PANELS_HOOK
 from ..panels import HookPanels
 from ..review_dates import next_review_in_order
 from ..validators import LINK_HELP, is_safe_link
+from ..visibility import visible_pages
 from .choices import (
     EVIDENCE_EXPLANATIONS,
     REGULATORY_EXPLANATIONS,
@@ -188,17 +189,21 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
         """Every reference in the body, in order, for citations and JSON-LD."""
         return references(self.body)
 
-    def related_links(self):
-        """The editor's related links, targets loaded in one query."""
+    def related_links(self, request=None):
+        """The editor's related links to pages `request` may see, targets
+        loaded in one query."""
+        visible = visible_pages(TreatmentPage.objects.all(), request)
+        # Ids rather than pages: in a preview the links are in memory
+        # (modelcluster), and compare ids; in the database, one subquery.
         return self.related_treatments.select_related("target").filter(
-            target__live=True
+            target__id__in=visible.values_list("pk", flat=True)
         )
 
-    def linked_from(self):
-        """Live articles that list this one among their related treatments."""
+    def linked_from(self, request=None):
+        """Articles `request` may see that list this one among their related
+        treatments."""
         return (
-            TreatmentPage.objects.live()
-            .public()
+            visible_pages(TreatmentPage.objects.all(), request)
             .filter(related_treatments__target=self)
             .exclude(pk=self.pk)
             .distinct()
@@ -221,7 +226,7 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         article = reader_text(self.body)
-        links = list(self.related_links())
+        links = list(self.related_links(request))
         groups = [
             {
                 "type": relation,
@@ -241,7 +246,7 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
             reading_minutes=reading_minutes(article),
             related_groups=[group for group in groups if group["links"]],
             linked_from=[
-                page for page in self.linked_from() if page.pk not in linked_ids
+                page for page in self.linked_from(request) if page.pk not in linked_ids
             ],
             conditions=conditions,
         )
