@@ -20,7 +20,7 @@ TIERS = ["Tier 1: Emergency", "Tier 2: Urgent advice", "Tier 3: Your own doctor"
 @pytest.fixture
 def pages(home_page, treatment_index):
     section = ConditionIndexPageFactory(parent=home_page)
-    condition = ConditionFactory(name="Alopecia areata", slug="alopecia-areata")
+    ConditionFactory(name="Alopecia areata", slug="alopecia-areata")
     article = TreatmentPageFactory(parent=treatment_index, title="Baricitinib")
     return {"condition": f"{section.url}alopecia-areata/", "article": article.url}
 
