@@ -1,4 +1,6 @@
-"""The site root and the settings the whole site shares."""
+"""The site root, the policy pages and the settings the whole site shares."""
+
+import datetime
 
 from django.db import models
 from modelcluster.fields import ParentalKey
@@ -9,7 +11,7 @@ from wagtail.admin.panels import (
     PageChooserPanel,
 )
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtailseo.models import SeoMixin
@@ -17,6 +19,8 @@ from wagtailseo.models import SeoMixin
 from treatments.models import Condition, TreatmentIndexPage, TreatmentPage
 from treatments.models.seo import PortalSeoMixin
 from treatments.visibility import visible_pages
+
+from .blocks import PolicyBodyBlock
 
 DEFAULT_DISCLAIMER = (
     "This site gives general information about treatments. It does not diagnose "
@@ -68,6 +72,7 @@ class HomePage(PortalSeoMixin, Page):
         "treatments.ConditionIndexPage",
         "treatments.DoctorIndexPage",
         "inquiries.InquiryFormPage",
+        "home.PolicyPage",
     ]
     max_count = 1
 
@@ -114,19 +119,88 @@ class HomeFeaturedTreatment(Orderable):
         verbose_name = "featured treatment"
 
 
+class PolicyPage(PortalSeoMixin, Page):
+    """A page about how the site works: the editorial policy, the accessibility
+    statement, the privacy notice. Every live one is linked from the footer."""
+
+    summary = models.TextField(
+        max_length=300,
+        help_text="One or two sentences: shown under the title and as the "
+        "meta description.",
+    )
+    last_updated = models.DateField(
+        default=datetime.date.today,
+        help_text="The date the policy last changed in substance.",
+    )
+    body = StreamField(PolicyBodyBlock())
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("last_updated"),
+        FieldPanel("body"),
+    ]
+    promote_panels = SeoMixin.seo_panels
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    seo_description_sources = ["search_description", "summary"]
+
+    class Meta:
+        verbose_name = "policy page"
+
+
+EMERGENCY_HELP = (
+    "The emergency number your visitors should call. Empty: pages say "
+    "“call your local emergency number”."
+)
+URGENT_HELP = (
+    "The number of the urgent advice service (out-of-hours doctor, nurse line) "
+    "for your visitors' area."
+)
+
+
 @register_setting(icon="cog")
 class PortalSettings(BaseSiteSetting):
-    """What every page shows: the disclaimer and the contact details."""
+    """What every page shows: the disclaimer, the contact details, and the
+    numbers of the "When to get help" tiers. A tier without a number says
+    what to do in words only."""
 
     disclaimer = models.TextField(default=DEFAULT_DISCLAIMER)
     contact_email = models.EmailField(default="hello@example.org")
     contact_phone = models.CharField(max_length=40, blank=True)
+    emergency_number = models.CharField(
+        max_length=30, blank=True, help_text=EMERGENCY_HELP
+    )
+    urgent_advice_name = models.CharField(
+        max_length=80,
+        blank=True,
+        help_text="What the urgent advice service is called, e.g. its official name.",
+    )
+    urgent_advice_number = models.CharField(
+        max_length=30, blank=True, help_text=URGENT_HELP
+    )
 
     panels = [
         FieldPanel("disclaimer"),
         MultiFieldPanel(
             [FieldPanel("contact_email"), FieldPanel("contact_phone")],
             heading="Contact",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("emergency_number"),
+                FieldPanel("urgent_advice_name"),
+                FieldPanel("urgent_advice_number"),
+            ],
+            heading="When to get help",
         ),
     ]
 

@@ -1,6 +1,6 @@
-"""What home/ offers other apps through their declared hooks: the site's
-medical disclaimer on treatment pages, and the featured treatments search
-offers when nothing is found."""
+"""What home/ offers other apps through their declared hooks: "When to get
+help" and the site's medical disclaimer on treatment pages, and the featured
+treatments search offers when nothing is found."""
 
 from django.template.loader import render_to_string
 from wagtail import hooks
@@ -21,6 +21,15 @@ def disclaimer(context, role=""):
         "home/includes/disclaimer.html",
         {"disclaimer": PortalSettings.for_request(request).disclaimer, "role": role},
     )
+
+
+# After the inquiry box (order 0), before the feedback form (90).
+@hooks.register(AFTER_BODY_HOOK, order=50)
+def article_when_to_get_help(context):
+    request = context.get("request")
+    if request is None:
+        return ""
+    return render_to_string("home/includes/article_get_help.html", request=request)
 
 
 # After the inquiry box (order 0): the disclaimer closes the article.

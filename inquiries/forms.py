@@ -13,13 +13,13 @@ from django.core.validators import RegexValidator
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 from wagtail.contrib.forms.models import FORM_FIELD_CHOICES
 
+from treatments.clients import client_address_of
 from treatments.models import Doctor, TreatmentPage
+from treatments.ratelimit import register_hit
 from treatments.validators import validate_public_email
 from treatments.visibility import visible_pages
 
 from .fill_time import make_fill_token, seconds_since_shown
-from .ratelimit import register_hit
-from .requests import client_address_of
 
 INQUIRY_FIELD_CHOICES = (
     ("name", "Visitor's name"),

@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from feedback import urls as feedback_urls
 from home import views as home_views
 from operations.health import healthz
 from search import urls as search_urls
@@ -17,6 +18,7 @@ urlpatterns = [
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include(search_urls)),
+    path("feedback/", include(feedback_urls)),
     # Before Wagtail's catch-all, which would look for a page called "a-z".
     path("treatments/a-z/", search_views.a_to_z, name="treatments_a_to_z"),
     path("sitemap.xml", sitemap, name="sitemap"),

@@ -1,5 +1,5 @@
 """The live page of a type on the request's site (the treatments section, the
-inquiry form), for links every page shows.
+inquiry form), or all of them (the policy pages), for links every page shows.
 
 The answers are cached until any page or view restriction is saved, moved or
 deleted, so the header, the footer and calls to action cost no query on a
@@ -44,6 +44,35 @@ def live_page(request, model):
         return None
     pk, url_path = known[key]
     return model(id=pk, url_path=url_path)
+
+
+def all_live_pages(site, model):
+    """(id, url_path, title) of every `model` page in `site` that anyone may
+    see, in tree order."""
+    pages = (
+        visible_pages(model.objects.all())
+        .descendant_of(site.root_page, inclusive=True)
+        .order_by("path")
+        .values_list("pk", "url_path", "title")
+    )
+    return [tuple(page) for page in pages]
+
+
+def live_pages(request, model):
+    """Every visible `model` page of the site (the footer's policy pages), for
+    `{% pageurl %}`: only id, url_path and title are set. Cached like live_page."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    key = (site.pk, model._meta.label_lower, "all")
+    known = cache.get(CACHE_KEY) or {}
+    if key not in known:
+        known = {**known, key: all_live_pages(site, model)}
+        cache.set(CACHE_KEY, known, None)
+    return [
+        model(id=pk, url_path=url_path, title=title)
+        for pk, url_path, title in known[key]
+    ]
 
 
 def forget_site_pages(**kwargs):

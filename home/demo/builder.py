@@ -26,8 +26,9 @@ from treatments.models import (
 from treatments.review_dates import default_next_review
 from treatments.sites import default_site
 
-from ..models import HomeFeaturedTreatment, HomePage
+from ..models import HomeFeaturedTreatment, HomePage, PolicyPage
 from .content import load_articles
+from .policies import LAST_UPDATED, POLICY_PAGES
 from .site import (
     CONDITION_INDEX,
     CONDITIONS,
@@ -61,6 +62,10 @@ class DemoBuilder:
         }
         self.ensure_related_links(articles, pages)
         self.ensure_featured(home, pages)
+        for data in POLICY_PAGES:
+            self.ensure_section(
+                home, PolicyPage, {**data, "last_updated": LAST_UPDATED}
+            )
         # Each app builds its own part (synonyms, the inquiry form, the SEO organisation).
         for app_demo in (search.demo, inquiries.demo, publishing.demo):
             self.created += app_demo.build(home, self.log)

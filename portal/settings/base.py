@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "search",
     "inquiries",
     "publishing",
+    "feedback",
     "operations",
     # Wagtail
     "wagtail.contrib.forms",
@@ -266,6 +267,9 @@ INQUIRY_TRUSTED_PROXIES = env_int("INQUIRY_TRUSTED_PROXIES", 0)
 # A failed email is retried after 1, 2, 4 ... minutes, never more than an hour.
 INQUIRY_RETRY_BASE_SECONDS = env_int("INQUIRY_RETRY_BASE_SECONDS", 60)
 INQUIRY_RETRY_MAX_SECONDS = env_int("INQUIRY_RETRY_MAX_SECONDS", 3600)
+# "Was this page helpful?": answers counted per client address within a window.
+FEEDBACK_RATE_LIMIT_PER_ADDRESS = env_int("FEEDBACK_RATE_LIMIT_PER_ADDRESS", 10)
+FEEDBACK_RATE_LIMIT_WINDOW_SECONDS = env_int("FEEDBACK_RATE_LIMIT_WINDOW_SECONDS", 3600)
 # --- Email outbox (production stack) ------------------------------------------
 # The worker sweeps the pending notifications this often, and queues again
 # those whose next attempt is this far overdue (a task lost in a crash).

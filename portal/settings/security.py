@@ -48,7 +48,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "security/lockout.html"
 # The same reading of X-Forwarded-For as the inquiry rate limits: behind our
 # proxies every administrator must not share the proxy's address.
-AXES_CLIENT_IP_CALLABLE = "inquiries.requests.client_address_of"
+AXES_CLIENT_IP_CALLABLE = "treatments.clients.client_address_of"
 # Attempt rows keep the address and username only, never the request data.
 AXES_SENSITIVE_PARAMETERS = ["password"]
 

@@ -21,6 +21,9 @@ PAGES = {
     "search-results": "/search/?q=exosome",
     "zero-results": "/search/?q=zzqxv",
     "inquiry": "/inquire/",
+    "editorial-policy": "/editorial-policy/",
+    "accessibility-statement": "/accessibility/",
+    "privacy-notice": "/privacy/",
 }
 
 

@@ -6,11 +6,11 @@ import pytest
 
 from inquiries.fill_time import make_fill_token, seconds_since_shown
 from inquiries.forms import contains_line_break
-from inquiries.requests import client_address
 from inquiries.retention import parse_age_days
 from inquiries.routing import choose_recipient
 from inquiries.spreadsheets import neutralise_formula
 from inquiries.tasks import retry_delay
+from treatments.clients import client_address
 
 
 def test_routing_prefers_doctor_then_treatment_then_condition_then_default():

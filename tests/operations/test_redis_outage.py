@@ -75,7 +75,7 @@ def test_pages_search_suggest_and_inquiries_work_with_redis_stopped(
 def test_rate_limit_falls_back_to_a_per_process_count(
     client, redis_site, valid_data, settings
 ):
-    from inquiries import ratelimit
+    from treatments import ratelimit
 
     ratelimit.local_counters.clear()
     settings.INQUIRY_RATE_LIMIT_PER_ADDRESS = 2

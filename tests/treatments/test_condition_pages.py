@@ -169,8 +169,10 @@ def test_a_condition_without_treatments_says_so_and_lists_none(
     assert "no published treatment articles for Telogen effluvium" in (
         html.select_one(".condition__no-treatments").text
     )
-    # No text of its own: the site's general advice, never an empty box.
-    assert "See your own doctor" in html.select_one(".condition__help").text
+    # No text of its own: the site's help tiers, never an empty box.
+    help_box = html.select_one(".condition__help")
+    assert len(help_box.select(".help-tier")) == 3
+    assert "make an appointment with your own doctor" in help_box.text
     assert html.select_one(".condition__overview") is None
 
 

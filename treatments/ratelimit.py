@@ -1,5 +1,8 @@
 """Fixed-window rate limits kept in Django's cache (Redis in production).
 
+Shared by every form a visitor posts without signing in (the inquiry form,
+"Was this page helpful?"); each caller names its own scope.
+
 Keys hold a keyed hash of the address or email, never the value itself, so
 the cache does not become a second store of visitors' addresses.
 
@@ -15,14 +18,14 @@ from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
 from django.utils.crypto import salted_hmac
 
-KEY_SALT = "inquiries.ratelimit"
-logger = logging.getLogger("inquiries.ratelimit")
-local_counters = LocMemCache("inquiries-ratelimit-fallback", {"OPTIONS": {}})
+KEY_SALT = "portal.ratelimit"
+logger = logging.getLogger("portal.ratelimit")
+local_counters = LocMemCache("ratelimit-fallback", {"OPTIONS": {}})
 
 
 def rate_key(scope, identity):
     digest = salted_hmac(KEY_SALT, f"{scope}:{identity.lower()}").hexdigest()[:32]
-    return f"inquiries:rate:{scope}:{digest}"
+    return f"rate:{scope}:{digest}"
 
 
 def count_hit(store, key, window_seconds):

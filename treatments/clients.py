@@ -1,4 +1,5 @@
-"""Facts about the current request that the inquiry form needs."""
+"""The visitor's address behind our proxies, for rate limits and the admin
+lockout (every app that counts visitors asks here)."""
 
 from django.conf import settings
 
