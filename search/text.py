@@ -60,23 +60,30 @@ def word_forms(word):
 # reviews", "what is X". Nearly every article answers these, so as search terms
 # they only let a long article that says "safe" and "work" often outrank the
 # one named after X. A query made of nothing else keeps them all.
-FILLER = frozenset(
+FUNCTION_WORDS = frozenset(
     """
     a an the of for to in on at by with about from and or vs versus
     i im me my we our you your it its this that these those there their them
     is are was were be been being am do does did doing done has have had
     can could will would should shall may might must
     what whats which who how why when where much many long
+    get getting take taking takes use using used need back
+    """.split()
+)
+# What the question asks about X: worth marking in a result's snippet ("side
+# effects" in the finasteride article), not worth matching on.
+ASKED_ABOUT = frozenset(
+    """
     safe safety dangerous risky risk risks danger harmful
     work works worked working effective effectiveness efficacy
     side effect effects cost costs price prices pricing expensive cheap afford
     review reviews rating ratings opinion opinions experience experiences
     good bad best better worse really actually worth legit real
-    regrow regrowing regrowth grow growing grows back help helps
-    get getting take taking takes use using used need results last lasts
+    regrow regrowing regrowth grow growing grows help helps results last lasts
     option options treatment treatments cure cures
     """.split()
 )
+FILLER = FUNCTION_WORDS | ASKED_ABOUT
 
 
 FILLER_UNITS = frozenset((word,) for word in FILLER)
@@ -196,6 +203,13 @@ def topic_units(words, groups):
         if topic not in variants:
             variants.append(topic)
     return variants
+
+
+def marked_words(words, groups):
+    """The words a result's snippet marks: every variant's topic words, and
+    what the question asks about ("safe", "side effects")."""
+    marked = [word for variant in topic_variants(words, groups) for word in variant]
+    return marked + [word for word in words if word in ASKED_ABOUT]
 
 
 def topic_variants(words, groups):
@@ -381,6 +395,6 @@ def short_line(text, limit=SHORT_LINE):
     if len(sentence) <= limit:
         return sentence
     cut = sentence[: limit - 1]
-    if " " in cut:
+    if sentence[limit - 1] != " " and " " in cut:  # a word cut in two goes
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,;:-(") + "…"
