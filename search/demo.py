@@ -67,6 +67,16 @@ SYNONYMS = [
         "treatment": "minoxidil",
     },
     {
+        "term": "Regaine",
+        "equivalents": "minoxidil",
+        "treatment": "minoxidil",
+    },
+    {
+        "term": "Olumiant",
+        "equivalents": "baricitinib",
+        "treatment": "baricitinib-for-alopecia-areata",
+    },
+    {
         "term": "Propecia",
         "equivalents": "finasteride",
         "treatment": "finasteride",

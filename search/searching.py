@@ -22,17 +22,32 @@ from operator import or_
 
 from django.db.models import Case, F, IntegerField, Q, Value, When
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from treatments.models import Condition, EvidenceLevel, TreatmentPage
 from treatments.visibility import visible_pages
 
-from . import postgres
+from . import postgres, sqlite
 from .caching import cached, content_version, current
 from .models import Synonym
 from .result_page import facet_counts, facet_queries, promotions
 from .scope import Scope
-from .text import build_query, expand, normal_form, suggest, vocabulary_of
+from .text import (
+    FILLER,
+    build_query,
+    compound_groups,
+    flat,
+    normal_form,
+    rarity,
+    short_line,
+    suggest,
+    title_score,
+    title_words_of,
+    topic_units,
+    vocabulary_of,
+    words_of,
+)
 from .vocabulary import site_vocabulary
 
 # Ranked ids kept per query: 50 pages of results. The count stays exact.
@@ -41,6 +56,9 @@ MAX_RANKED = 500
 # site checks on PostgreSQL (see best_matches).
 SUGGESTIONS = 8
 SHORTLIST = 5 * SUGGESTIONS
+# Ranked ids whose titles are weighed word by word (by_title): the first 10
+# pages of results, as postgres.FULLY_RANKED.
+RETITLED = 100
 
 
 @dataclass
@@ -122,7 +140,7 @@ def title_first_order(variants, field="title"):
     conditions = [
         Q(*[Q(**{lookup: normal_form(word)}) for word in long_words])
         for words in variants
-        for long_words in [[word for word in words if len(word) >= 3]]
+        for long_words in [title_words_of(words)]
         if long_words
     ]
     if not conditions:
@@ -142,12 +160,18 @@ def search_pages(pages, variants, operator="and", backend=DATABASE):
     long article that mentions a term often would outrank the one named after
     it. Both parts are order_by expressions on the one search query.
     """
-    stems = backend == POSTGRES
+    # PostgreSQL's english config stems; so does SQLite's FTS5 table once
+    # search.0005 gave it the porter tokenizer. Otherwise each word is spelled
+    # out with its plural or singular.
+    stems = backend == POSTGRES or sqlite.stems()
     query = build_query(variants, operator=operator, inflect=not stems)
     if backend == SEARCH_SERVER:
         return pages.search(query, operator=operator)
     # PostgreSQL's ts_rank grows with relevance; SQLite's bm25 shrinks.
-    ordering = [F("_score").desc() if stems else F("_score").asc(), F("pk").desc()]
+    ordering = [
+        F("_score").desc() if backend == POSTGRES else F("_score").asc(),
+        F("pk").desc(),
+    ]
     title_first = title_first_order(variants)
     if title_first is not None:
         ordering.insert(0, title_first.desc())
@@ -171,6 +195,8 @@ def find(site, words, groups, filters):
 
 def first_hit(site, words, groups, filters):
     scope = Scope(site, chosen_by(filters))
+    if len(words) > 1:
+        groups = [*groups, *compound_groups(words, search_vocabulary(site, groups))]
     attempt, suggestion = _first_hit(scope, words, groups)
     attempt.promotions = promotions(scope.site_pages, words)
     return attempt, suggestion
@@ -194,15 +220,31 @@ def _first_hit(scope, words, groups):
     return attempt, suggestion
 
 
-def spelling_suggestion(site, words, groups):
+def search_vocabulary(site, groups):
+    """The site's title and condition words, and the synonyms' words."""
     phrases = [phrase for group in groups for phrase in group]
-    vocabulary = tuple(sorted(set(site_vocabulary(site)) | set(vocabulary_of(phrases))))
-    return suggest(words, vocabulary)
+    return tuple(sorted(set(site_vocabulary(site)) | set(vocabulary_of(phrases))))
+
+
+def spelling_suggestion(site, words, groups):
+    return suggest(words, search_vocabulary(site, groups))
 
 
 def search_attempt(scope, words, groups, kind, operator="and"):
-    """One search, kept as its ranked ids, their number and facet counts."""
-    variants = expand(words, groups)
+    """One search, kept as its ranked ids, their number and facet counts.
+
+    The search matches and ranks on the topic words of each variant
+    (search.text.topic_units): "does minoxidil work" searches for
+    "minoxidil"; the first RETITLED ids are then ordered by how strongly
+    their titles name the words (by_title)."""
+    units = topic_units(words, groups)
+    variants = [flat(variant) for variant in units]
+    attempt = ranked_attempt(scope, words, variants, kind, operator)
+    attempt.ids = by_title(attempt.ids, units)
+    return attempt
+
+
+def ranked_attempt(scope, words, variants, kind, operator):
     backend = backend_kind()
     results = search_pages(scope.pages, variants, operator, backend)
     if backend == POSTGRES:
@@ -224,6 +266,27 @@ def search_attempt(scope, words, groups, kind, operator="and"):
     return Attempt(words=words, ids=ids, total=total, kind=kind, facets=facets)
 
 
+def by_title(ids, variants):
+    """`ids` (ranked for `variants`, lists of units: search.text.topic_units)
+    with the first RETITLED in title_score order (stable: equal
+    scores keep the backend's rank). With one word to look for in each
+    variant, the backend's "title names the words" order is that order
+    already, and no titles are read."""
+    if len(ids) < 2 or all(len(title_words_of(flat(v))) < 2 for v in variants):
+        return ids
+    head = ids[:RETITLED]
+    titles = {
+        pk: title.casefold()
+        for pk, title in Page.objects.filter(pk__in=head).values_list("pk", "title")
+    }
+    weights = rarity(variants, titles.values())
+
+    def score(pk):
+        return -title_score(variants, weights, titles.get(pk, ""))
+
+    return sorted(head, key=score) + ids[RETITLED:]
+
+
 def ranked_page_ids(results, limit, backend):
     """The first `limit` page ids of `results`, in rank order."""
     if backend == SEARCH_SERVER:
@@ -235,23 +298,60 @@ def ranked_page_ids(results, limit, backend):
 
 
 def suggestions(request, site, words):
-    """Up to SUGGESTIONS {"title", "url", "summary"} for treatments whose
-    title, summary or condition starts like the words (autocomplete: the last
-    word is a prefix), cached under the content version."""
+    """Up to SUGGESTIONS {"title", "url", "summary"} for the search box: a
+    treatment's title and one short line (search.text.short_line), cached
+    under the content version.
+
+    Two sources, so that the box understands what full search understands:
+    treatments whose title, summary or condition starts like the words
+    (autocomplete: the last word is a prefix), and full search's own answer
+    for the words (search.searching.find: synonyms and brand names, spelling,
+    question words; its ranking is cached for the search page too)."""
     if not words:
         return []
 
     def read():
         return [
-            {"title": page.title, "url": page.get_url(request), "summary": page.summary}
-            for page in best_matches(site, " ".join(words))
+            {
+                "title": page.title,
+                "url": page.get_url(request),
+                "summary": short_line(page.summary),
+            }
+            for page in best_matches(site, words)
         ]
 
     return cached("suggest", (site.pk, content_version(), words), read)
 
 
-def best_matches(site, text):
-    """The site's best SUGGESTIONS live, public treatments for `text`.
+def best_matches(site, words):
+    """The site's best SUGGESTIONS live, public treatments for `words`:
+    prefix matches whose title holds every word first, then full search's
+    treatments, then the other prefix matches. Full search's "any word"
+    fallback counts only when no prefix matches."""
+    text = prefix_text(words)
+    typed = prefix_matches(site, text)
+    strong = [page for page in typed if title_holds(page.title, text)]
+    attempt, _ = find(site, words, synonym_groups(), Filters())
+    searched = []
+    if attempt.kind != "any" or not typed:
+        treatments = TreatmentPage.objects.live().public().in_site(site)
+        searched = in_order(treatments, attempt.ids[:SHORTLIST])
+    chosen = {}
+    for page in [*strong, *searched, *typed]:
+        chosen.setdefault(page.pk, page)
+    return list(chosen.values())[:SUGGESTIONS]
+
+
+def prefix_text(words):
+    """The words for prefix matching: question words and filler left out,
+    except the last word (it may be the start of any word)."""
+    *complete, last = words
+    return " ".join([word for word in complete if word not in FILLER] + [last])
+
+
+def prefix_matches(site, text):
+    """The site's best SUGGESTIONS live, public treatments whose title,
+    summary or condition starts like `text`.
 
     On PostgreSQL the shortlist is ranked from the index entries without
     checking the pages; the query that reads the shortlisted pages checks
@@ -260,6 +360,8 @@ def best_matches(site, text):
     SUGGESTIONS survivors, and more matches behind it, needs the checked
     ranking.
     """
+    if not words_of(text):
+        return []
     treatments = visible_pages(TreatmentPage.objects.in_site(site))
     if backend_kind() != POSTGRES:
         matches = treatments.autocomplete(text)
@@ -272,21 +374,24 @@ def best_matches(site, text):
     return found[:SUGGESTIONS]
 
 
+def title_holds(title, text):
+    """True when each word of `text` starts a word of `title`."""
+    title_words = title.casefold().replace("-", " ").split()
+    return all(
+        any(title_word.startswith(word) for title_word in title_words)
+        for word in text.casefold().split()
+    )
+
+
 def suggestion_order(text):
     """The order of postgres.suggested_ids as a sort key, for other backends:
     titles that start with the text, then titles with a word starting like
     each word, then the newest page."""
     typed = text.casefold()
-    words = typed.split()
 
     def key(page):
         title = page.title.casefold()
-        title_words = title.replace("-", " ").split()
-        holds_words = all(
-            any(title_word.startswith(word) for title_word in title_words)
-            for word in words
-        )
-        return (not title.startswith(typed), not holds_words, -page.pk)
+        return (not title.startswith(typed), not title_holds(title, typed), -page.pk)
 
     return key
 

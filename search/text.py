@@ -53,6 +53,49 @@ def word_forms(word):
     return forms
 
 
+# Question words and everyday filler ---------------------------------------------
+
+# Words that carry the question rather than its subject: "is X safe", "does X
+# work", "side effects of X", "how much does X cost", "can X regrow hair", "X
+# reviews", "what is X". Nearly every article answers these, so as search terms
+# they only let a long article that says "safe" and "work" often outrank the
+# one named after X. A query made of nothing else keeps them all.
+FUNCTION_WORDS = frozenset(
+    """
+    a an the of for to in on at by with about from and or vs versus
+    i im me my we our you your it its this that these those there their them
+    is are was were be been being am do does did doing done has have had
+    can could will would should shall may might must
+    what whats which who how why when where much many long
+    get getting take taking takes use using used need back
+    """.split()
+)
+# What the question asks about X: worth marking in a result's snippet ("side
+# effects" in the finasteride article), not worth matching on.
+ASKED_ABOUT = frozenset(
+    """
+    safe safety dangerous risky risk risks danger harmful
+    work works worked working effective effectiveness efficacy
+    side effect effects cost costs price prices pricing expensive cheap afford
+    review reviews rating ratings opinion opinions experience experiences
+    good bad best better worse really actually worth legit real
+    regrow regrowing regrowth grow growing grows help helps results last lasts
+    option options treatment treatments cure cures
+    """.split()
+)
+FILLER = FUNCTION_WORDS | ASKED_ABOUT
+
+
+FILLER_UNITS = frozenset((word,) for word in FILLER)
+
+
+def topic_words(words):
+    """The words that name what the query is about: `words` without FILLER,
+    or all of them when nothing else is left ("side effects")."""
+    topic = [word for word in words if word not in FILLER]
+    return topic or list(words)
+
+
 def recordable_form(words):
     """The stored form of a query: lower-case words joined by single spaces."""
     return " ".join(words)
@@ -109,15 +152,16 @@ def _phrase_start(needle, haystack):
     return -1
 
 
-def expand(words, groups):
-    """The query's word lists: the words as typed, then with each lay phrase
-    swapped for each of its equivalents.
+def expand_units(words, groups):
+    """The query's variants as lists of units: the words as typed, one unit
+    each, then with each lay phrase swapped for each of its equivalents, the
+    equivalent one unit (a tuple of its words).
 
     `groups` is a list of phrase lists, each phrase a space-separated string.
     Plurals match singulars ("hair transplants" finds the "hair transplant"
     group).
     """
-    variants = [list(words)]
+    variants = [[(word,) for word in words]]
     for phrases in groups:
         for phrase in phrases:
             phrase_words = phrase.split()
@@ -128,11 +172,107 @@ def expand(words, groups):
             for other in phrases:
                 if other == phrase:
                     continue
-                variant = [*before, *other.split(), *after]
+                variant = [
+                    *[(word,) for word in before],
+                    tuple(other.split()),
+                    *[(word,) for word in after],
+                ]
                 if variant not in variants:
                     variants.append(variant)
             break
     return variants[:MAX_VARIANTS]
+
+
+def flat(units):
+    return [word for unit in units for word in unit]
+
+
+def expand(words, groups):
+    """The query's word lists: `expand_units`, each variant as its words."""
+    return [flat(units) for units in expand_units(words, groups)]
+
+
+def topic_units(words, groups):
+    """`expand_units`, each variant cut to its topic units: FILLER words are
+    left out after the synonyms are found (so a lay phrase is recognised
+    whatever surrounds it), unless nothing else is left; duplicates
+    dropped."""
+    variants = []
+    for units in expand_units(words, groups):
+        topic = [unit for unit in units if unit not in FILLER_UNITS] or units
+        if topic not in variants:
+            variants.append(topic)
+    return variants
+
+
+def marked_words(words, groups):
+    """The words a result's snippet marks: every variant's topic words, and
+    what the question asks about ("safe", "side effects")."""
+    marked = [word for variant in topic_variants(words, groups) for word in variant]
+    return marked + [word for word in words if word in ASKED_ABOUT]
+
+
+def topic_variants(words, groups):
+    """`topic_units` as word lists: what a search matches and ranks on."""
+    return [flat(units) for units in topic_units(words, groups)]
+
+
+# Ranking by the title ----------------------------------------------------------
+
+
+def title_words_of(words):
+    """The words the title test looks for: one or two letters are inside
+    nearly every title."""
+    return [word for word in words if len(word) >= 3]
+
+
+def in_title(word, title):
+    """The title test of the ranking: the word's singular inside the
+    lower-case title, as the database's `icontains` on the title does."""
+    return normal_form(word) in title
+
+
+# A title that holds less than this share of a variant's weight does not name
+# the query: "hair" is a third of "prp hair" and in most titles.
+NAMES_THE_QUERY = 0.5
+
+
+def title_score(variants, weights, title):
+    """How strongly `title` names the query, 0 to 1: the best share, over the
+    variants (lists of units, `topic_units`), of the variant's weight that
+    the title holds, a unit counting only when the title holds all its words
+    (`weights`: per word, see `rarity`). 1 when it holds every word of a
+    variant (the order the database gives, `title_first_order`); 0 below
+    NAMES_THE_QUERY.
+
+    For "can prp regrow hair" the title holding "prp" beats the three holding
+    "hair"; for "can rogaine regrow hair" the variant "minoxidil" + "hair"
+    finds "Topical minoxidil". A lay phrase's equivalent counts whole or not
+    at all: "Microneedling for hair loss" does not name "pattern hair loss"
+    (for "balding").
+    """
+    title = title.casefold()
+    best = 0
+    for units in variants:
+        total = held = 0
+        for unit in units:
+            words = title_words_of(unit)
+            weight = sum(weights[word] for word in words)
+            total += weight
+            if words and all(in_title(word, title) for word in words):
+                held += weight
+        if total:
+            best = max(best, held / total)
+    return best if best >= NAMES_THE_QUERY else 0
+
+
+def rarity(variants, titles):
+    """{word: weight} for the words of `variants` (lists of units): 1 / the
+    number of `titles` (lower-case) that hold the word, and 1 for a word no
+    title holds (as rare as a word can be)."""
+    words = {word for units in variants for word in title_words_of(flat(units))}
+    counts = {word: sum(in_title(word, title) for title in titles) for word in words}
+    return {word: 1 / max(count, 1) for word, count in counts.items()}
 
 
 # Query objects ---------------------------------------------------------------
@@ -213,14 +353,48 @@ def closest_word(word, vocabulary):
     return matches[0] if matches else None
 
 
+def compound_groups(words, vocabulary):
+    """Synonym groups for words typed apart that the site writes as one:
+    [["micro needling", "microneedling"]] when "microneedling" is in
+    `vocabulary` (a sorted tuple, as `vocabulary_of` makes)."""
+    known = set(vocabulary)
+    return [
+        [f"{first} {second}", first + second]
+        for first, second in zip(words, words[1:], strict=False)
+        if first + second in known
+    ]
+
+
 def suggest(words, vocabulary):
     """The words with unknown ones replaced by the closest known word, or None
     when nothing would change."""
     known = set(vocabulary)
     corrected = []
     for word in words:
-        if word in known or len(word) < MIN_WORD_LENGTH or word.isdigit():
+        # Filler words are everyday English, not in the titles: leave them be.
+        short = len(word) < MIN_WORD_LENGTH or word.isdigit()
+        if word in known or word in FILLER or short:
             corrected.append(word)
             continue
         corrected.append(closest_word(word, vocabulary) or word)
     return corrected if corrected != list(words) else None
+
+
+# The search box's one line per suggestion -----------------------------------
+
+SHORT_LINE = 80
+SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
+def short_line(text, limit=SHORT_LINE):
+    """The first sentence of `text`, cut at a word boundary to at most
+    `limit` characters (an ellipsis marks a cut), so that a phone shows six
+    or more suggestions at once."""
+    text = " ".join((text or "").split())
+    sentence = SENTENCE_END.split(text, maxsplit=1)[0]
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence[: limit - 1]
+    if sentence[limit - 1] != " " and " " in cut:  # a word cut in two goes
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:-(") + "…"

@@ -23,7 +23,7 @@ from treatments.visibility import visible_pages
 
 from . import result_page, searching
 from .models import QueryResultCount, Synonym
-from .text import clean_query, expand, page_number, words_of
+from .text import clean_query, marked_words, page_number, words_of
 
 PER_PAGE = 10
 
@@ -65,15 +65,13 @@ def results_context(request, site, text, words, filters):
     number = page_number(request.GET.get("page", 1), paginator.num_pages)
     page_obj = paginator.page(number)
     shown = result_page.pages_by_ids(list(page_obj.object_list))
-    marked_words = [
-        word for variant in expand(attempt.words, groups) for word in variant
-    ]
+    marked = marked_words(attempt.words, groups)
     if is_first_visit(request):
         QueryResultCount.record(text, words, attempt.total)
     context = {
         "page_obj": page_obj,
         "results": [
-            {"page": page, "snippet": result_page.result_snippet(page, marked_words)}
+            {"page": page, "snippet": result_page.result_snippet(page, marked)}
             for page in shown
         ],
         "total": attempt.total,

@@ -105,11 +105,21 @@
     if (items.length) {
       this.list.hidden = false;
       this.input.setAttribute("aria-expanded", "true");
+      this.keepOnScreen();
       this.status.textContent = items.length + (items.length === 1 ? " suggestion" : " suggestions") +
         ". Use the up and down arrows to choose, Enter to open.";
     } else {
       this.close();
       this.status.textContent = "No suggestions.";
+    }
+  };
+
+  // A box low on the page (the home page's, on a phone) would open its list
+  // below the screen: bring the form to the top so that the list shows.
+  Combobox.prototype.keepOnScreen = function () {
+    var box = this.form || this.input;
+    if (this.list.getBoundingClientRect().bottom > window.innerHeight && box.scrollIntoView) {
+      box.scrollIntoView({ block: "start" });
     }
   };
 

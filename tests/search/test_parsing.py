@@ -1,18 +1,27 @@
 """Pure functions: cleaning, words, synonyms, spelling, snippets, paging, A-Z."""
 
+import pytest
 from django.http import QueryDict
 
 from search.highlight import best_snippet, highlight, stream_text
 from search.templatetags.search_tags import query_string
 from search.text import (
     clean_query,
+    compound_groups,
     expand,
     looks_personal,
+    marked_words,
     normal_form,
     page_number,
     parse_phrases,
+    rarity,
     recordable_form,
+    short_line,
     suggest,
+    title_score,
+    topic_units,
+    topic_variants,
+    topic_words,
     vocabulary_of,
     word_forms,
     words_of,
@@ -160,3 +169,72 @@ def test_group_by_letter_and_see_target():
     targets = {"topical minoxidil": minoxidil}
     assert see_target(["rogaine", "topical minoxidil"], targets) is minoxidil
     assert see_target(["nothing"], targets) is None
+
+
+# Questions -------------------------------------------------------------------
+
+PRP = [["prp", "platelet rich plasma"]]
+
+
+def test_topic_words_leave_out_the_question():
+    assert topic_words(words_of("Does minoxidil work?")) == ["minoxidil"]
+    assert topic_words(words_of("how much does a hair transplant cost")) == [
+        "hair",
+        "transplant",
+    ]
+    # Nothing but filler: the words are the topic.
+    assert topic_words(["side", "effects"]) == ["side", "effects"]
+
+
+def test_topic_variants_find_lay_phrases_among_question_words():
+    assert topic_variants(words_of("can prp regrow hair"), PRP) == [
+        ["prp", "hair"],
+        ["platelet", "rich", "plasma", "hair"],
+    ]
+    assert topic_units(["is", "prp", "safe"], PRP) == [
+        [("prp",)],
+        [("platelet", "rich", "plasma")],
+    ]
+
+
+def test_marked_words_keep_what_the_question_asks_about():
+    words = words_of("side effects of finasteride")
+    assert marked_words(words, []) == ["finasteride", "side", "effects"]
+
+
+def test_title_score_weighs_rare_words_and_whole_phrases():
+    titles = [
+        "platelet-rich plasma (prp)",
+        "exosomes for hair restoration",
+        "microneedling for hair loss",
+        "hair transplant surgery",
+    ]
+    variants = topic_units(["can", "prp", "regrow", "hair"], PRP)
+    weights = rarity(variants, titles)
+    assert weights["prp"] == 1 and weights["hair"] == 1 / 3
+    scores = [title_score(variants, weights, title) for title in titles]
+    # "platelet rich plasma" (three rare words) + "hair": 3 of 3 1/3.
+    assert scores == [pytest.approx(0.9), 0, 0, 0]
+    # A lay phrase's equivalent counts whole or not at all.
+    balding = [[("pattern", "hair", "loss")]]
+    weights = rarity(balding, titles)
+    assert title_score(balding, weights, "microneedling for hair loss") == 0
+    assert title_score(balding, weights, "pattern hair loss") == 1
+
+
+def test_compound_groups_join_words_the_site_writes_as_one():
+    vocabulary = ("hair", "microneedling", "needling")
+    assert compound_groups(["micro", "needling", "cost"], vocabulary) == [
+        ["micro needling", "microneedling"]
+    ]
+    assert compound_groups(["hair", "loss"], vocabulary) == []
+
+
+def test_short_line_is_the_first_sentence_cut_at_a_word():
+    assert short_line("Tiny vesicles. Clinics inject them.") == "Tiny vesicles."
+    line = short_line("word " * 40)
+    assert line == "word " * 15 + "word…"
+    assert short_line("word " * 15 + "word words") == "word " * 15 + "word…"
+    assert short_line("word " * 15 + "wordiest") == ("word " * 15).strip() + "…"
+    assert len(line) <= 80
+    assert short_line("") == ""

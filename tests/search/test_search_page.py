@@ -36,6 +36,13 @@ def test_finds_treatment_with_conditions_and_evidence(client, treatments):
         "Androgenetic alopecia" in result.select_one(".search-result__conditions").text
     )
     assert "1 result" in soup.select_one(".search-summary").text
+    # The regulatory status, in the article's words (the factory's default).
+    status = result.select_one(".badge--status")
+    assert status.text == treatments["minoxidil"].get_regulatory_status_display()
+    assert (
+        f"badge--status-{treatments['minoxidil'].regulatory_status}"
+        in (status["class"])
+    )
 
 
 def test_snippet_marks_query_words_and_escapes_html(client, treatment_index, alopecia):

@@ -79,3 +79,49 @@ def test_suggest_skips_unpublished_pages_that_would_rank_first(
         item["title"] for item in client.get("/search/suggest/", {"q": "scalp"}).json()
     ]
     assert titles == ["Scalp serum 1", "Scalp serum 0"]
+
+
+def test_each_suggestion_is_a_title_and_one_short_line(client, treatment_index):
+    summary = (
+        "A daily prescription tablet for men with pattern hair loss that lowers a "
+        "hormone which shrinks hair follicles over the years. Results take months."
+    )
+    make_treatment(treatment_index, "Scalp tablets", summary)
+    [item] = client.get("/search/suggest/", {"q": "scalp tab"}).json()
+    assert item["summary"] == (
+        "A daily prescription tablet for men with pattern hair loss that lowers a…"
+    )
+    assert len(item["summary"]) <= 80
+
+
+# The same synonyms, brand names and spelling as full search, on the demo.
+SUGGESTED_TOP_3 = [
+    ("rogaine", "minoxidil"),
+    ("propecia", "finasteride"),
+    ("balding", "minoxidil"),
+    ("balding", "finasteride"),
+    ("minoxidl", "minoxidil"),
+    ("olumiant", "baricitinib-for-alopecia-areata"),
+    ("does minoxidil work", "minoxidil"),
+    ("is finasteride safe", "finasteride"),
+    ("can prp regrow hair", "platelet-rich-plasma"),
+    ("is finas", "finasteride"),
+]
+
+
+def test_suggest_understands_what_full_search_understands(client, home_page):
+    from django.core.management import call_command
+
+    from .test_questions import suggested_slugs
+
+    call_command("load_demo", verbosity=0)
+    misses = {
+        query: top
+        for query, slug in SUGGESTED_TOP_3
+        for top in [suggested_slugs(client, query)]
+        if slug not in top
+    }
+    assert misses == {}
+    # Prefixes still suggest as before: the title that starts with the text.
+    assert suggested_slugs(client, "minox", 1) == ["minoxidil"]
+    assert suggested_slugs(client, "hair tr", 1) == ["hair-transplant-surgery"]
