@@ -174,9 +174,17 @@ def for_synonym(synonym):
     )
 
 
-def for_setting(setting):
+def for_setting(setting, created=False):
     """A site's setting (disclaimer, contact, SEO...): all of that site; a
-    setting shared by every site: all of them."""
+    setting shared by every site: all of them.
+
+    A row just created changes nothing cached: a page that shows a setting
+    reads it through `for_site`/`load`, which creates the row, so every page
+    showing its values was rendered after it existed. (The first render of
+    a site creates its rows; purging then would empty the cache from a
+    reader's request.)"""
+    if created:
+        return Purge()
     site_id = getattr(setting, "site_id", None)
     sites = Site.objects.filter(pk=site_id) if site_id else Site.objects.all()
     return everything_of(sites)

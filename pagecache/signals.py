@@ -53,6 +53,10 @@ def receiver_for(rule):
     return changed
 
 
+def setting_changed(instance, created=False, **kwargs):
+    purge_on_commit(shows.for_setting(instance, created=created))
+
+
 SNIPPETS = {
     Condition: (shows.for_condition, (pre_save, post_save, pre_delete)),
     Doctor: (shows.for_doctor, (pre_save, post_save, pre_delete)),
@@ -80,17 +84,18 @@ def connect():
     post_page_move.connect(page_moved, dispatch_uid="pagecache-move")
     page_slug_changed.connect(page_slug_changed_handler, dispatch_uid="pagecache-slug")
     pre_delete.connect(page_deleting, dispatch_uid="pagecache-page-delete")
-    models = {
-        **SNIPPETS,
-        **dict.fromkeys(
-            settings_models(), (shows.for_setting, (post_save, post_delete))
-        ),
-    }
-    for model, (rule, signals) in models.items():
+    for model, (rule, signals) in SNIPPETS.items():
         for signal in signals:
-            signal.connect(
-                receiver_for(rule),
-                sender=model,
-                weak=False,
-                dispatch_uid=f"pagecache-{model._meta.label}-{id(signal)}",
-            )
+            connect_model(signal, receiver_for(rule), model)
+    for model in settings_models():
+        for signal in (post_save, post_delete):
+            connect_model(signal, setting_changed, model)
+
+
+def connect_model(signal, receiver, model):
+    signal.connect(
+        receiver,
+        sender=model,
+        weak=False,
+        dispatch_uid=f"pagecache-{model._meta.label}-{id(signal)}",
+    )

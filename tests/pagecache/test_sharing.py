@@ -143,9 +143,7 @@ def test_a_missing_page_is_not_cached(client, home_page):
     assert "X-Page-Cache" not in again
 
 
-def test_a_page_given_a_view_restriction_leaves_the_cache(
-    client, minoxidil, committed
-):
+def test_a_page_given_a_view_restriction_leaves_the_cache(client, minoxidil, committed):
     client.get(ARTICLE)
     with committed():
         PageViewRestriction.objects.create(
