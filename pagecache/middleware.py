@@ -25,7 +25,6 @@ class PageCacheMiddleware:
             cached[HEADER] = "hit"
             return cached
         response = self.get_response(request)
-        if rules.response_may_share(request, response):
-            store.keep(slot, response)
+        if rules.response_may_share(request, response) and store.keep(slot, response):
             response[HEADER] = "miss"
         return response

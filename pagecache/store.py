@@ -79,15 +79,18 @@ def find(slot):
 
 
 def keep(slot, response):
-    """Store `response` under the tokens `slot` read when its request started."""
+    """Store `response` under the tokens `slot` read when its request started;
+    False when it is not kept (a token set meanwhile, or the cache away: a
+    lookup that read no token and cannot add one)."""
     generation = slot.generation or token_added(GENERATION_KEY)
     path_token = slot.path_token or token_added(slot.path_key)
     if generation is None or path_token is None:
-        return  # a purge (or another request) set a token after we read it
+        return False  # a purge (or another request) set a token after we read it
     stored = (response.content, list(response.items()))
     cache.set(
         slot.entry_key(generation, path_token), stored, settings.PAGE_CACHE_SECONDS
     )
+    return True
 
 
 def token_added(key):

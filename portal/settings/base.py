@@ -209,7 +209,9 @@ WAGTAILFRONTENDCACHE = (
 # stored: Wagtail's pages, the A-Z and the sitemap; search, forms' landing
 # pages, the admin and documents are never.
 PAGE_CACHE = env_bool("PAGE_CACHE", True)
-PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60 * 60 * 24)
+# A purge sent while Redis is unreachable is lost: this bounds how long a
+# page cached before the outage can outlive it.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60 * 60)
 PAGE_CACHE_URL_NAMES = ["wagtail_serve", "treatments_a_to_z", "sitemap"]
 
 # Email: a plain SMTP server named by the environment. The visitor's request
