@@ -23,6 +23,8 @@ class PageCacheMiddleware:
         cached = store.find(slot)
         if cached is not None:
             cached[HEADER] = "hit"
+            if request.method == "HEAD":
+                cached.content = b""  # the GET's headers, Content-Length too
             return cached
         response = self.get_response(request)
         if rules.response_may_share(request, response) and store.keep(slot, response):

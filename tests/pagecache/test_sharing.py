@@ -50,9 +50,12 @@ def test_a_second_anonymous_read_is_a_hit_with_no_query(
 
 def test_head_is_answered_from_the_get_entry(client, minoxidil):
     client.get(ARTICLE)
+    get = client.get(ARTICLE)
     head = client.head(ARTICLE)
     assert head.status_code == 200
     assert head["X-Page-Cache"] == "hit"
+    assert head.content == b""
+    assert head["Content-Length"] == get["Content-Length"] == str(len(get.content))
 
 
 def test_each_query_string_has_its_own_entry(client, minoxidil, finasteride):
