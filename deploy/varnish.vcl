@@ -32,7 +32,8 @@ backend app2 {
     .first_byte_timeout = 30s;
 }
 
-# Wagtail's frontend cache sends PURGE from the app servers.
+# Wagtail's frontend cache sends PURGE from the app servers (pagecache/
+# sends every page that shows a change, not only the page itself).
 acl purgers {
     "127.0.0.1";
     "::1";
@@ -49,7 +50,11 @@ sub vcl_recv {
         if (client.ip !~ purgers) {
             return (synth(405, "Not allowed"));
         }
-        return (purge);
+        # A purge of a path removes every variant of it (a listing's filters
+        # and pages), as Django's page cache does: a ban on the path each
+        # cached object records, which the ban lurker can check by itself.
+        ban("obj.http.X-Url-Path == " + regsub(req.url, "\?.*$", ""));
+        return (synth(200, "Purged"));
     }
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
@@ -81,6 +86,7 @@ sub vcl_backend_fetch {
 }
 
 sub vcl_backend_response {
+    set beresp.http.X-Url-Path = regsub(bereq.url, "\?.*$", "");
     # Stale copies may be served for a while if every app server is down.
     set beresp.grace = 1h;
     if (beresp.http.Set-Cookie || beresp.http.Cache-Control ~ "(private|no-cache|no-store)") {
@@ -106,6 +112,7 @@ sub vcl_backend_error {
 }
 
 sub vcl_deliver {
+    unset resp.http.X-Url-Path;
     if (obj.hits > 0) {
         set resp.http.X-Cache = "hit";
     } else {

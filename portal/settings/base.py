@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "publishing",
     "feedback",
     "operations",
+    "pagecache",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
@@ -66,6 +67,9 @@ MIDDLEWARE = [
     "operations.head_requests.HeadWithoutBodyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous readers of public pages are answered from the shared cache
+    # before anything touches the database (pagecache/middleware.py).
+    "pagecache.middleware.PageCacheMiddleware",
     # Outages: a database error from a view becomes a 503 with Retry-After.
     "operations.outage.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -200,6 +204,18 @@ WAGTAILFRONTENDCACHE = (
     if FRONTEND_CACHE_URL
     else {}
 )
+
+# --- Page cache (production stack) --------------------------------------------
+# Anonymous GETs of public pages are kept in the "default" cache and purged by
+# pagecache/ whenever what they show changes. PAGE_CACHE=off renders every
+# request (to measure uncached renders). Only the views named here are ever
+# stored: Wagtail's pages, the A-Z and the sitemap; search, forms' landing
+# pages, the admin and documents are never.
+PAGE_CACHE = env_bool("PAGE_CACHE", True)
+# A purge sent while Redis is unreachable is lost: this bounds how long a
+# page cached before the outage can outlive it.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60 * 60)
+PAGE_CACHE_URL_NAMES = ["wagtail_serve", "treatments_a_to_z", "sitemap"]
 
 # Email: a plain SMTP server named by the environment. The visitor's request
 # never talks to it directly; notifications go through the task queue.

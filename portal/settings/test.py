@@ -24,3 +24,6 @@ WHITENOISE_AUTOREFRESH = True
 # lockout and two-factor tests (tests/security/) turn both back on.
 AXES_ENABLED = False
 WAGTAIL_2FA_REQUIRED = False
+# The page cache is off: most tests change rows directly and read the page
+# back. tests/pagecache/ turns it on and proves the purges.
+PAGE_CACHE = False

@@ -38,9 +38,14 @@ def app_server(private_postgres, private_redis, collected_static, tmp_path):
 
 def test_database_outage_is_a_503_with_retry_after(app_server, private_postgres):
     assert get(app_server.base + "/")[0] == 200
+    assert get(app_server.base + "/")[1]["X-Page-Cache"] == "hit"
 
     private_postgres.stop()
-    status, headers, body = get(app_server.base + "/")
+    # A page in the page cache is still served; one that needs the database
+    # answers the 503.
+    cached_status, cached_headers, _ = get(app_server.base + "/")
+    assert (cached_status, cached_headers["X-Page-Cache"]) == (200, "hit")
+    status, headers, body = get(app_server.base + "/treatments/")
     health_status, _, health_body = get(app_server.base + "/healthz")
 
     assert status == 503

@@ -210,6 +210,10 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
             .order_by("title")
         )
 
+    def get_cached_paths(self):
+        """The article and its appointment sheet, for cache purges."""
+        return ["/", self.reverse_subpage("appointment_sheet")]
+
     @path("appointment-sheet/", name="appointment_sheet")
     def appointment_sheet(self, request):
         """A one-page, print-friendly summary to take to a doctor."""
