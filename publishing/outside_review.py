@@ -8,7 +8,7 @@ audit log ("Medical review recorded outside the portal").
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -44,7 +44,10 @@ def can_record(user):
 
 def record_outside_review_view(request, page_id):
     if not can_record(request.user):
-        raise PermissionDenied
+        # A plain 403: Wagtail would turn PermissionDenied into a redirect home.
+        return HttpResponseForbidden(
+            "Only a superuser can record a review done outside the portal."
+        )
     page = get_object_or_404(TreatmentPage, pk=page_id)
     if not page.live or page.live_revision is None:
         messages.error(

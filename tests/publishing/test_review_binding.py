@@ -331,3 +331,32 @@ def test_the_review_state_costs_one_query_per_render(
         assert claim.reviewer.name  # joined in the same query
     with django_assert_num_queries(0):  # the byline, notice and JSON-LD share it
         assert review_claim(page) is claim
+
+
+def test_a_preview_is_reviewed_only_if_it_shows_the_approved_text(rf, reviewed_page):
+    from publishing.review_state import review_claim
+
+    request = rf.get(reviewed_page.url)
+    request.is_preview = True
+    unchanged = TreatmentPage.objects.get(pk=reviewed_page.pk)
+    assert review_claim(unchanged, request).reviewed
+    edited = TreatmentPage.objects.get(pk=reviewed_page.pk)
+    edited.summary = CHANGED_SUMMARY
+    assert not review_claim(edited, request).reviewed
+
+
+def test_the_review_due_report_leads_with_pending_pages(
+    admin_client, reviewed_page, other_due_page
+):
+    page = reviewed_page.get_latest_revision_as_object()
+    page.summary = CHANGED_SUMMARY
+    page.save_revision().publish()
+    html = soup(admin_client.get(reverse("publishing_review_due")))
+    rows = [
+        [cell.get_text(" ", strip=True) for cell in row.select("td")]
+        for row in html.select("table tbody tr")
+    ]
+    assert [row[:2] for row in rows] == [
+        [reviewed_page.title, "Review pending"],
+        [other_due_page.title, "Overdue"],
+    ]
