@@ -8,6 +8,7 @@ migration).
 """
 
 from django.utils import timezone
+from wagtail.contrib.frontend_cache.utils import purge_page_from_cache
 from wagtail.models import GroupApprovalTask
 
 from treatments.review_dates import default_next_review
@@ -87,6 +88,9 @@ def record_review(revision, approver, kind, reason="", reviewer=None):
     )
     if live_page.live:
         refresh_review_state(live_page)
+        # The byline changed without a publish (or after its purge): purge
+        # the page from the HTTP cache as a publish would.
+        purge_page_from_cache(live_page)
     return review
 
 
