@@ -14,6 +14,8 @@ from .models import ReviewSettings
 from .review import (
     NOT_SCHEDULED,
     OVERDUE,
+    PENDING,
+    REPORT_ORDER,
     STATUS_LABELS,
     due_for_review,
     review_status,
@@ -29,13 +31,14 @@ def edit_url(page):
 
 
 class ReviewDueReportView(ReportView):
-    """Live treatment articles overdue for review or due within the window."""
+    """Live treatment articles whose review is pending (first), overdue or due
+    within the window."""
 
     page_title = "Medical review due"
     header_icon = "time"
     index_url_name = "publishing_review_due"
     index_results_url_name = "publishing_review_due_results"
-    default_ordering = "next_review_due"
+    default_ordering = REPORT_ORDER
     permission_policy = page_permission_policy
     any_permission_required = ["add", "change", "publish"]
     columns = [
@@ -68,7 +71,9 @@ class ReviewDueReportView(ReportView):
     def decorate_paginated_queryset(self, object_list):
         today = timezone.localdate()
         for page in object_list:
-            status = review_status(page.next_review_due, today, self.window_days)
+            status = review_status(
+                page.next_review_due, today, self.window_days, page.review_pending
+            )
             page.review_status_label = STATUS_LABELS[status]
         return object_list
 
@@ -90,8 +95,8 @@ class ReviewDuePanel(Component):
         overdue = sum(
             1
             for page in pages
-            if review_status(page.next_review_due, today, window)
-            in (OVERDUE, NOT_SCHEDULED)
+            if review_status(page.next_review_due, today, window, page.review_pending)
+            in (PENDING, OVERDUE, NOT_SCHEDULED)
         )
         return {
             "count": len(pages),

@@ -5,17 +5,18 @@ Date arithmetic is pure; the queries take `today` so tests need no clock.
 
 import datetime
 
-from django.db.models import Q
-from django.utils import timezone
+from django.db.models import Exists, OuterRef, Q
 
 from treatments.review_dates import add_months as add_months  # re-exported
 
+PENDING = "pending"
 OVERDUE = "overdue"
 DUE_SOON = "due_soon"
 NOT_SCHEDULED = "not_scheduled"
 CURRENT = "current"
 
 STATUS_LABELS = {
+    PENDING: "Review pending",
     OVERDUE: "Overdue",
     DUE_SOON: "Due soon",
     NOT_SCHEDULED: "No review date",
@@ -23,7 +24,10 @@ STATUS_LABELS = {
 }
 
 
-def review_status(next_review_due, today, due_soon_days):
+def review_status(next_review_due, today, due_soon_days, pending=False):
+    """`pending`: the live text is not the text last approved (review_state)."""
+    if pending:
+        return PENDING
     if next_review_due is None:
         return NOT_SCHEDULED
     if next_review_due < today:
@@ -33,26 +37,33 @@ def review_status(next_review_due, today, due_soon_days):
     return CURRENT
 
 
-def is_overdue(page, today=None):
-    today = today or timezone.localdate()
-    return page.next_review_due is not None and page.next_review_due < today
-
-
 def due_for_review(today, due_soon_days):
-    """Live treatment articles that are overdue, due soon or never scheduled.
+    """Live treatment articles whose review is pending (first), overdue, due
+    soon or never scheduled; each annotated with `review_pending`.
 
     Articles behind a view restriction are included: the reminder goes to
     the reviewer (staff) with the admin's edit link, and members still read
     the article. Drafts are not: no reader sees them yet."""
     from treatments.models import TreatmentPage
 
+    from .models import ReviewState
+
     horizon = today + datetime.timedelta(days=due_soon_days)
+    reviewed = ReviewState.objects.filter(page_id=OuterRef("pk"), reviewed=True)
     return (
         TreatmentPage.objects.live()
-        .filter(Q(next_review_due__lte=horizon) | Q(next_review_due__isnull=True))
+        .annotate(review_pending=~Exists(reviewed))
+        .filter(
+            Q(review_pending=True)
+            | Q(next_review_due__lte=horizon)
+            | Q(next_review_due__isnull=True)
+        )
         .select_related("medical_reviewer")
-        .order_by("next_review_due", "title")
+        .order_by(*REPORT_ORDER)
     )
+
+
+REPORT_ORDER = ("-review_pending", "next_review_due", "title")
 
 
 def group_by_reviewer(pages):

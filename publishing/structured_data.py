@@ -104,9 +104,10 @@ def trail_below_home(page):
     return list(reversed(trail))
 
 
-def treatment_page_data(request, page, conditions=None):
+def treatment_page_data(request, page, conditions=None, review=None):
     """MedicalWebPage about the treatment and its conditions, for patients,
-    with its review and sources."""
+    with its sources, and its review when `review` (a review_state.ReviewClaim)
+    says the live text is the approved text."""
     url = page.get_full_url(request)
     root = site_root(page)
     if conditions is None:
@@ -123,8 +124,7 @@ def treatment_page_data(request, page, conditions=None):
         "inLanguage": "en",
         "datePublished": iso(page.first_published_at),
         "dateModified": iso(page.last_published_at),
-        "lastReviewed": iso(page.last_reviewed),
-        "reviewedBy": person(reviewer) if reviewer else None,
+        **review_properties(review),
         "about": [
             treatment(page, url, specialties),
             *(condition(root, item) for item in conditions),
@@ -143,6 +143,16 @@ def treatment_page_data(request, page, conditions=None):
             breadcrumb_list(request, page, url),
             organisation(request, page, specialties),
         ],
+    }
+
+
+def review_properties(review):
+    """lastReviewed and reviewedBy, only for a page whose live text is reviewed."""
+    if review is None or not review.reviewed:
+        return {}
+    return {
+        "lastReviewed": iso(review.reviewed_on),
+        "reviewedBy": person(review.reviewer) if review.reviewer else None,
     }
 
 

@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from treatments.forms import FORM_CHECK_HOOK
 from treatments.hooks import (
+    BYLINE_HOOK,
     EDITOR_PANELS_HOOK,
     NOTICES_HOOK,
     PUBLISH_CHECK_HOOK,
@@ -27,13 +28,19 @@ from .acknowledgements import (
     unacknowledged_in_revision,
 )
 from .claim_fields import form_field_units
+from .outside_review import (
+    record_button,
+    record_outside_review_view,
+    register_log_action,
+)
 from .panels import ClaimsCheckPanel
 from .reports import ReviewDuePanel, ReviewDueReportView
-from .treatment_pages import json_ld, review_notice
+from .treatment_pages import json_ld, review_byline, review_notice
 
 BLOCKING_ACTIONS = ("action-publish", "action-submit", "action-workflow-action")
 
 
+hooks.register(BYLINE_HOOK, review_byline)
 hooks.register(NOTICES_HOOK, review_notice)
 hooks.register(STRUCTURED_DATA_HOOK, json_ld)
 
@@ -176,7 +183,25 @@ def register_review_report_urls():
             ReviewDueReportView.as_view(results_only=True),
             name="publishing_review_due_results",
         ),
+        path(
+            "publishing/pages/<int:page_id>/outside-review/",
+            record_outside_review_view,
+            name="publishing_outside_review",
+        ),
     ]
+
+
+hooks.register("register_log_actions", register_log_action)
+
+
+@hooks.register("register_page_header_buttons")
+def outside_review_header_button(page, user, view_name, next_url=None):
+    return record_button(page, user)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def outside_review_listing_button(page, user, next_url=None):
+    return record_button(page, user)
 
 
 class ReviewDueMenuItem(MenuItem):

@@ -27,6 +27,7 @@ def publish_problems(revision):
 # Called as fn(context) while a treatment page renders; each returns HTML (a
 # SafeString; plain text is escaped) that the page shows in that place. See
 # treatments.templatetags.treatments_tags.treatment_hook_output.
+BYLINE_HOOK = "insert_treatment_page_byline"  # who reviewed it, in the byline
 NOTICES_HOOK = "insert_treatment_page_notices"  # under the byline
 AFTER_BODY_HOOK = "insert_treatment_page_after_body"  # after the article
 STRUCTURED_DATA_HOOK = "insert_treatment_page_structured_data"  # in <head>

@@ -2,12 +2,14 @@
 
 treatments/importer/ turns a file into plain data without the database; this
 module finds the parent, the reviewer, the conditions and the page, saves a
-revision and publishes it when the publish checks allow. Every refusal is an
-ImportProblem whose message is meant for the person running the import, and
-every check runs before the database is written.
+revision, and submits it to the page's workflow (the "Medical review") or
+publishes it when the checks allow. It never records a review: the reviewer
+it sets is the doctor asked to review, and review dates come only from an
+approval (publishing/), so a published import goes live as "review pending".
+Every refusal is an ImportProblem whose message is meant for the person
+running the import, and every check runs before the database is written.
 """
 
-import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -28,7 +30,6 @@ from .models import (
     TreatmentIndexPage,
     TreatmentPage,
 )
-from .review_dates import default_next_review, next_review_in_order
 from .sites import default_site
 
 REFERENCE_FORM = "Authors. Title. Journal, year. DOI or PMID"
@@ -36,15 +37,6 @@ REFERENCE_FORM = "Authors. Title. Journal, year. DOI or PMID"
 
 class ImportProblem(Exception):
     """The import cannot go on; the message says why and what to do."""
-
-
-def iso_date(value):
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        raise ImportProblem(
-            f"“{value}” is not a date in the form YYYY-MM-DD."
-        ) from None
 
 
 def read_article_file(path, references_path=None):
@@ -98,8 +90,8 @@ def page_fields(options):
     """({field: value} given in the options, conditions or None).
 
     `options` holds the command's option names: evidence_level,
-    regulatory_status, regulatory_note, reviewer, conditions, last_reviewed,
-    next_review_due (dates as YYYY-MM-DD text).
+    regulatory_status, regulatory_note, reviewer (the doctor asked to review),
+    conditions. Review dates are not among them: only an approval sets them.
     """
     fields = {
         "evidence_level": options.get("evidence_level"),
@@ -107,25 +99,8 @@ def page_fields(options):
         "regulatory_note": options.get("regulatory_note"),
         "medical_reviewer": find_reviewer(options.get("reviewer")),
     }
-    fields.update(
-        review_dates(options.get("last_reviewed"), options.get("next_review_due"))
-    )
     conditions = find_conditions(options.get("conditions"))
     return {name: value for name, value in fields.items() if value}, conditions
-
-
-def review_dates(last_reviewed, next_review_due):
-    if last_reviewed:
-        last = iso_date(last_reviewed)
-        due = (
-            iso_date(next_review_due) if next_review_due else default_next_review(last)
-        )
-        if not next_review_in_order(last, due):
-            raise ImportProblem("--next-review-due must fall after --last-reviewed.")
-        return {"last_reviewed": last, "next_review_due": due}
-    if next_review_due:
-        return {"next_review_due": iso_date(next_review_due)}
-    return {}
 
 
 def find_reviewer(value):
@@ -210,12 +185,39 @@ def save_draft(parent, slug, article, fields, conditions, user=None):
 
 
 def publish_latest_revision(page, user=None):
-    """Publish the page's latest revision, or ImportProblem saying what it lacks."""
+    """Publish the page's latest revision, or ImportProblem saying what it lacks.
+
+    Not a review: the page goes live with its medical review pending.
+    """
+    revision = checked_latest_revision(page, "published")
+    revision.publish(user=user, log_action=True)
+
+
+def submit_latest_revision(page, user=None):
+    """Submit the latest revision to the page's workflow (the "Medical review")."""
+    checked_latest_revision(page, "submitted")
+    workflow = page.get_workflow()
+    if workflow is None:
+        raise ImportProblem(
+            "Saved as a draft, not submitted: the page is under no workflow. "
+            "Put its section under the “Medical review” workflow "
+            "(Settings > Workflows)."
+        )
+    if page.workflow_in_progress:
+        raise ImportProblem(
+            "Saved as a draft, not submitted again: the page is already in "
+            "moderation. Its reviewer sees the new revision."
+        )
+    workflow.start(page, user)
+
+
+def checked_latest_revision(page, outcome):
+    """The latest revision, once everything readers need is there and no risky
+    claim is left unexplained; otherwise ImportProblem."""
     missing = missing_for_publish(page)
     if missing:
         raise ImportProblem(
-            "Saved as a draft, not published. Publishing needs:\n  - "
-            + "\n  - ".join(missing)
+            f"Saved as a draft, not {outcome}. It needs:\n  - " + "\n  - ".join(missing)
         )
     try:
         page.full_clean()
@@ -225,15 +227,15 @@ def publish_latest_revision(page, user=None):
             for name, messages in error.message_dict.items()
         )
         raise ImportProblem(
-            f"Saved as a draft, not published:\n  - {problems}"
+            f"Saved as a draft, not {outcome}:\n  - {problems}"
         ) from None
     revision = page.get_latest_revision()
     problems = publish_problems(revision)
     if problems:
         raise ImportProblem(
-            "Saved as a draft, not published:\n  - " + "\n  - ".join(problems)
+            f"Saved as a draft, not {outcome}:\n  - " + "\n  - ".join(problems)
         )
-    revision.publish(user=user, log_action=True)
+    return revision
 
 
 def missing_for_publish(page):
@@ -246,8 +248,6 @@ def missing_for_publish(page):
             "--regulatory-status (" + ", ".join(RegulatoryStatus.values) + ")",
         ),
         (page.medical_reviewer_id, "--reviewer (a doctor's id or exact name)"),
-        (page.last_reviewed, "--last-reviewed YYYY-MM-DD"),
-        (page.next_review_due, "--next-review-due YYYY-MM-DD"),
         (
             page.references(),
             f"at least one reference: a “References” section with items "

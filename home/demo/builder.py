@@ -6,8 +6,6 @@ created only when missing, so a second run keeps editors' changes and never
 duplicates a page.
 """
 
-import datetime
-
 from django.db import transaction
 from wagtail.models import Page, Site
 
@@ -23,7 +21,6 @@ from treatments.models import (
     TreatmentIndexPage,
     TreatmentPage,
 )
-from treatments.review_dates import default_next_review
 from treatments.sites import default_site
 
 from ..models import HomeFeaturedTreatment, HomePage, PolicyPage
@@ -66,7 +63,8 @@ class DemoBuilder:
             self.ensure_section(
                 home, PolicyPage, {**data, "last_updated": LAST_UPDATED}
             )
-        # Each app builds its own part (synonyms, the inquiry form, the SEO organisation).
+        # Each app builds its own part (synonyms, the inquiry form, the SEO
+        # organisation and, once the articles are complete, their approvals).
         for app_demo in (search.demo, inquiries.demo, publishing.demo):
             self.created += app_demo.build(home, self.log)
         return self.created
@@ -146,7 +144,6 @@ class DemoBuilder:
         )
         if page:
             return page
-        last_reviewed = datetime.date.fromisoformat(article["last_reviewed"])
         page = TreatmentPage(
             title=article["title"],
             slug=article["slug"],
@@ -155,8 +152,6 @@ class DemoBuilder:
             regulatory_status=article["regulatory_status"],
             regulatory_note=article.get("regulatory_note", ""),
             medical_reviewer=doctors[article["reviewer"]],
-            last_reviewed=last_reviewed,
-            next_review_due=default_next_review(last_reviewed),
             body=article["body"],
             **kind_fields(article["slug"]),
         )

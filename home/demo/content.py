@@ -20,7 +20,6 @@ REQUIRED_FIELDS = (
     "regulatory_status",
     "conditions",
     "reviewer",
-    "last_reviewed",
 )
 
 
@@ -66,7 +65,6 @@ def as_builder_dict(article, filename):
         "regulatory_note": fields.get("regulatory_note", ""),
         "conditions": fields["conditions"],
         "reviewer": doctor_key(fields["reviewer"], filename),
-        "last_reviewed": fields["last_reviewed"].isoformat(),
         "body": [(block["type"], block["value"]) for block in article.body],
         "related": [
             (link.slug, link.relation, link.note) for link in fields.get("related", [])

@@ -5,14 +5,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from publishing import structured_data
-from publishing.review import is_overdue
 
 register = template.Library()
-
-
-@register.simple_tag
-def review_overdue(page):
-    return bool(getattr(page, "next_review_due", None)) and is_overdue(page)
 
 
 def json_ld_script(data):

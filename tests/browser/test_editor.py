@@ -42,10 +42,8 @@ def fill_header_fields(page):
     reviewer_panel.locator("[data-chooser-action-choose]").click()
     page.get_by_role("link", name=re.compile("Rivera")).first.click()
     expect(reviewer_panel).to_contain_text("Rivera")
-    page.fill("#id_last_reviewed", "2026-11-01")
-    page.keyboard.press("Escape")
-    page.fill("#id_next_review_due", "2027-11-01")
-    page.keyboard.press("Escape")
+    # The review dates are shown, not typed: only an approval sets them.
+    expect(page.locator("#id_last_reviewed")).to_have_count(0)
 
 
 def add_section_and_reference(page):
@@ -95,3 +93,7 @@ def test_editor_publishes_a_treatment_and_finds_it_in_search(
     expect(page.locator("h1")).to_have_text(TITLE)
     expect(page.locator("#how-the-caps-work")).to_be_visible()
     expect(page.locator(".references__list li")).to_have_count(1)
+    # Published by an admin, not approved: readers are told the review is pending.
+    expect(page.locator(".review-pending")).to_contain_text(
+        "its medical review is pending"
+    )

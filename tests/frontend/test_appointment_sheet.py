@@ -1,9 +1,11 @@
 """The one-page sheet a reader takes to the doctor."""
 
 import pytest
+from django.utils import timezone
 from wagtail.blocks import StreamValue
 
 from tests.factories import TreatmentPageFactory, references_block, section
+from tests.reviewing import approved
 from treatments.appointment_sheet import (
     DOCTOR_QUESTIONS,
     risk_sections,
@@ -74,6 +76,7 @@ def test_sheet_shows_summary_status_risks_questions_and_reviewer(
             references_block(),
         ],
     )
+    approved(page)
     response = client.get(page.url + "appointment-sheet/")
     assert response.status_code == 200
     html = soup(response)
@@ -86,7 +89,8 @@ def test_sheet_shows_summary_status_risks_questions_and_reviewer(
     assert questions == QUESTIONS
     byline = html.select_one(".sheet__review .article__byline").get_text()
     assert page.medical_reviewer.name in byline
-    assert html.select_one(".sheet__review time")["datetime"] == "2026-06-01"
+    reviewed_on = html.select_one(".sheet__review time")["datetime"]
+    assert reviewed_on == timezone.localdate().isoformat()
     # The sheet prints; the navigation does not (print.css hides it).
     assert html.select_one('link[rel="stylesheet"][media="print"]')
 

@@ -8,8 +8,10 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
-from wagtail.models import Page
+from django.utils import timezone
+from wagtail.models import Page, TaskState
 
+from publishing.models import MedicalReview, ReviewState
 from treatments.models import (
     Condition,
     Doctor,
@@ -163,8 +165,18 @@ def test_every_article_is_reviewed_and_referenced(demo):
         assert page.evidence_level in {"established", "emerging", "experimental"}
         assert page.regulatory_status and page.regulatory_note, page.slug
         assert "fictional" in page.medical_reviewer.short_bio.lower(), page.slug
-        assert page.last_reviewed.year == 2026, page.slug
+        # Reviewed through the workflow by the sample doctor's account, today.
+        review = MedicalReview.objects.get(page=page)
+        assert review.kind == MedicalReview.WORKFLOW, page.slug
+        assert review.approver == page.medical_reviewer.user, page.slug
+        assert not review.approver.has_usable_password()
+        assert review.reviewer == page.medical_reviewer, page.slug
+        assert page.last_reviewed == review.reviewed_on == timezone.localdate()
         assert page.next_review_due > page.last_reviewed, page.slug
+        assert ReviewState.objects.get(page=page).reviewed, page.slug
+        assert TaskState.objects.filter(
+            revision=review.revision, status=TaskState.STATUS_APPROVED
+        ).exists(), page.slug
         assert page.conditions.exists(), page.slug
         block_types = [block.block_type for block in page.body]
         assert block_types.count("section") >= 2, page.slug

@@ -55,7 +55,9 @@ def test_every_demo_file_imports_without_a_notice():
     for path in paths:
         article = read_article(path.read_bytes(), path.name, library)
         assert article.notices == [], path.name
-        assert {"slug", "reviewer", "last_reviewed"} <= set(article.metadata)
+        assert {"slug", "reviewer"} <= set(article.metadata)
+        # Review dates come from the demo's approval, never from the file.
+        assert not {"last_reviewed", "next_review_due"} & set(article.metadata)
         used |= {block["type"] for block in article.body}
     # Every block type the demo shows comes through the importer.
     assert used == DEMO_BLOCK_TYPES
@@ -69,13 +71,13 @@ def test_a_demo_file_with_notices_is_refused(tmp_path):
         read_demo_article(broken, reference_library())
 
 
-def test_a_demo_file_without_its_review_fields_is_refused(tmp_path):
+def test_a_demo_file_without_its_reviewer_is_refused(tmp_path):
     text = article_paths()[0].read_text(encoding="utf-8")
     broken = tmp_path / "broken.md"
     broken.write_text(
-        "\n".join(line for line in text.split("\n") if "last_reviewed" not in line)
+        "\n".join(line for line in text.split("\n") if "reviewer:" not in line)
     )
-    with pytest.raises(DemoContentError, match="front matter lacks last_reviewed"):
+    with pytest.raises(DemoContentError, match="front matter lacks reviewer"):
         read_demo_article(broken, reference_library())
 
 

@@ -59,9 +59,8 @@ def treatment_post_data(doctor, action=None, acknowledgements=None, **overrides)
         "treatment_kind": "therapy",
         "regulatory_note": "",
         "conditions": [],
+        # The review dates are read-only: only an approval sets them.
         "medical_reviewer": doctor.pk,
-        "last_reviewed": "2026-05-01",
-        "next_review_due": "2027-05-01",
         "body": streamfield(
             [
                 overrides.pop(

@@ -27,7 +27,6 @@ def publish_options(treatment_index):
         "regulatory_status": "not_approved",
         "reviewer": doctor.name,
         "conditions": [condition.slug],
-        "last_reviewed": "2026-05-01",
     }
 
 

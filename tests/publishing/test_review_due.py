@@ -17,6 +17,7 @@ from publishing.review import (
     review_status,
 )
 from tests.factories import DoctorFactory, TreatmentPageFactory
+from tests.reviewing import approved
 
 pytestmark = pytest.mark.django_db
 
@@ -25,35 +26,20 @@ def days(n):
     return timezone.localdate() + datetime.timedelta(days=n)
 
 
+def reviewed(parent, title, doctor, due):
+    page = TreatmentPageFactory(parent=parent, title=title, medical_reviewer=doctor)
+    return approved(page, next_review_due=due)
+
+
 @pytest.fixture
 def articles(treatment_index):
     rivera = DoctorFactory(name="Dr Rivera (sample)", email="rivera@example.org")
     okafor = DoctorFactory(name="Dr Okafor (sample)", email="okafor@example.org")
     pages = {
-        "overdue": TreatmentPageFactory(
-            parent=treatment_index,
-            title="Overdue article",
-            medical_reviewer=rivera,
-            next_review_due=days(-3),
-        ),
-        "soon": TreatmentPageFactory(
-            parent=treatment_index,
-            title="Due soon article",
-            medical_reviewer=okafor,
-            next_review_due=days(20),
-        ),
-        "also_soon": TreatmentPageFactory(
-            parent=treatment_index,
-            title="Another due article",
-            medical_reviewer=rivera,
-            next_review_due=days(30),
-        ),
-        "later": TreatmentPageFactory(
-            parent=treatment_index,
-            title="Later article",
-            medical_reviewer=okafor,
-            next_review_due=days(31),
-        ),
+        "overdue": reviewed(treatment_index, "Overdue article", rivera, days(-3)),
+        "soon": reviewed(treatment_index, "Due soon article", okafor, days(20)),
+        "also_soon": reviewed(treatment_index, "Another due article", rivera, days(30)),
+        "later": reviewed(treatment_index, "Later article", okafor, days(31)),
         "draft": TreatmentPageFactory(
             parent=treatment_index,
             title="Draft article",

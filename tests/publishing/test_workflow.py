@@ -43,8 +43,6 @@ def submitted(client, editor, review_roles, doctor):
             doctor,
             "action-submit",
             summary="Vesicles injected into the scalp. Updated by the editor.",
-            last_reviewed="2024-01-10",
-            next_review_due="2025-01-10",
         ),
     )
     assert response.status_code == 302

@@ -15,6 +15,7 @@ from tests.factories import (
     TreatmentPageFactory,
     fresh_home_page,
 )
+from tests.reviewing import approved
 from treatments.models import Doctor, DoctorIndexPage
 
 # Warm, no page cache: the site, routing to the section (3), view
@@ -130,6 +131,7 @@ def test_the_reviewers_name_on_an_article_links_to_the_profile(
     client, treatment_index, doctors_section, rivera
 ):
     article = TreatmentPageFactory(parent=treatment_index, medical_reviewer=rivera)
+    approved(article)
     html = soup(client.get(article.url))
     reviewer = html.select_one(".article__byline a.reviewer")
     assert reviewer["href"] == "/doctors/dr-alex-rivera-sample/"
@@ -137,7 +139,7 @@ def test_the_reviewers_name_on_an_article_links_to_the_profile(
 
 
 def test_without_a_doctors_section_the_name_is_plain_text(client, treatment_index):
-    article = TreatmentPageFactory(parent=treatment_index)
+    article = approved(TreatmentPageFactory(parent=treatment_index))
     html = soup(client.get(article.url))
     assert html.select_one(".article__byline a.reviewer") is None
     assert html.select_one(".article__byline span.reviewer")

@@ -32,7 +32,6 @@ def publish_options(doctor, condition):
         "regulatory_status": "off_label",
         "reviewer": doctor.name,
         "conditions": [condition.slug],
-        "last_reviewed": "2026-05-01",
     }
 
 
@@ -101,7 +100,6 @@ def test_publish_refused_without_metadata_but_draft_saved(treatment_index):
         "--evidence-level",
         "--regulatory-status",
         "--reviewer",
-        "--last-reviewed",
     ):
         assert missing in message
     assert "reference" not in message  # the sample cites its sources
@@ -128,11 +126,15 @@ def test_publish_with_metadata_serves_the_article(treatment_index, client):
     assert page.live and not page.has_unpublished_changes
     assert page.medical_reviewer == doctor
     assert list(page.conditions.all()) == [condition]
-    assert str(page.next_review_due) == "2027-05-01"
+    # Published, not reviewed: no review dates, and readers are told so.
+    assert (page.last_reviewed, page.next_review_due) == (None, None)
     assert "Published: http://testserver/treatments/platelet-rich-plasma" in output
+    assert "medical review pending" in output
 
     html = soup(client.get(page.url))
     assert html.select_one("h1").get_text(strip=True) == page.title
+    assert "its medical review is pending" in html.select_one(".review-pending").text
+    assert html.select_one(".article__byline .reviewer") is None
     assert [a.get_text() for a in html.select(".toc a")] == [
         "How the treatment works",
         "Who may consider it",
@@ -237,11 +239,6 @@ def test_bad_parent_is_refused(treatment_index, parent, message):
         ({"reviewer": "Dr Nobody"}, "No doctor named “Dr Nobody”"),
         ({"reviewer": "999999"}, "No doctor with id 999999"),
         ({"conditions": ["nope"]}, "Unknown condition slug"),
-        ({"last_reviewed": "2026-13-01"}, "not a date"),
-        (
-            {"last_reviewed": "2026-05-01", "next_review_due": "2026-01-01"},
-            "must fall after",
-        ),
     ],
 )
 def test_bad_metadata_changes_nothing(treatment_index, options, message):
@@ -249,6 +246,20 @@ def test_bad_metadata_changes_nothing(treatment_index, options, message):
     with pytest.raises(CommandError, match=message):
         run(MARKDOWN, parent="/treatments/", **options)
     assert counts() == before
+
+
+@pytest.mark.parametrize("option", ["--last-reviewed", "--next-review-due"])
+def test_review_dates_cannot_be_given(treatment_index, option):
+    """Only an approval records a review: the options are gone."""
+    before = counts()
+    with pytest.raises(CommandError, match="unrecognized arguments"):
+        run(MARKDOWN, "--parent", "/treatments/", option, "2026-05-01")
+    assert counts() == before
+
+
+def test_submit_and_publish_exclude_each_other(treatment_index):
+    with pytest.raises(CommandError, match="not allowed with argument"):
+        run(MARKDOWN, "--parent", "/treatments/", "--submit", "--publish")
 
 
 def test_revision_is_attributed_to_the_given_user(treatment_index, admin_user):

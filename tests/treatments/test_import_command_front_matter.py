@@ -36,11 +36,30 @@ def test_front_matter_fills_the_options_and_the_article_publishes(treatment_inde
     assert page.live and page.medical_reviewer == doctor
     assert (page.evidence_level, page.regulatory_status) == ("established", "approved")
     assert [c.slug for c in page.conditions.all()] == ["androgenetic-alopecia"]
-    assert page.next_review_due.year == page.last_reviewed.year + 1
+    assert (page.last_reviewed, page.next_review_due) == (None, None)  # no review
     types = [block.block_type for block in page.body]
     assert {"key_facts", "callout", "urgent_care", "faq", "references"} <= set(types)
     assert "  key_facts: Key facts" in output
     assert "1 warnings:\n  front matter “related” is not imported" in output
+
+
+def test_review_dates_in_front_matter_are_not_imported(treatment_index, tmp_path):
+    demo_snippets()
+    article = tmp_path / "minoxidil.md"
+    article.write_text(
+        MINOXIDIL.read_text().replace(
+            "reviewer: ",
+            "last_reviewed: 2026-05-04\nnext_review_due: 2027-01-31\nreviewer: ",
+            1,
+        )
+    )
+    output = run(article, parent="/treatments/", references=LIBRARY, publish=True)
+    page = TreatmentPage.objects.get(slug="minoxidil")
+    assert page.live
+    assert (page.last_reviewed, page.next_review_due) == (None, None)
+    assert page.get_latest_revision_as_object().last_reviewed is None
+    for name in ("last_reviewed", "next_review_due"):
+        assert f"front matter “{name}” is not imported: review dates are set" in output
 
 
 def test_options_given_win_over_the_front_matter(treatment_index):

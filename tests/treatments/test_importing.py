@@ -25,19 +25,11 @@ def test_default_next_review_keeps_the_day_or_falls_back_on_29_february():
     assert default_next_review(datetime.date(2028, 2, 29)) == datetime.date(2029, 2, 28)
 
 
-def test_review_dates_default_and_order():
-    assert importing.review_dates("2026-05-01", None) == {
-        "last_reviewed": datetime.date(2026, 5, 1),
-        "next_review_due": datetime.date(2027, 5, 1),
-    }
-    assert importing.review_dates(None, "2027-01-31") == {
-        "next_review_due": datetime.date(2027, 1, 31)
-    }
-    assert importing.review_dates(None, None) == {}
-    with pytest.raises(ImportProblem, match="must fall after --last-reviewed"):
-        importing.review_dates("2026-05-01", "2026-05-01")
-    with pytest.raises(ImportProblem, match="“May 1” is not a date"):
-        importing.review_dates("May 1", None)
+def test_review_dates_are_not_among_the_page_fields(db):
+    fields, _ = importing.page_fields(
+        {"evidence_level": "established", "last_reviewed": "2026-05-01"}
+    )
+    assert fields == {"evidence_level": "established"}
 
 
 @pytest.mark.parametrize(
@@ -79,14 +71,16 @@ def test_front_matter_fills_only_the_options_left_off():
         "last_reviewed": datetime.date(2026, 5, 1),
         "related": [],
     }
-    options = {"slug": None, "evidence_level": "established", "last_reviewed": None}
+    options = {"slug": None, "evidence_level": "established"}
+    # Review dates never come from the file: only an approval sets them.
     assert command_support.with_front_matter(options, metadata) == {
         "slug": "from-file",
         "evidence_level": "established",
-        "last_reviewed": "2026-05-01",
     }
     assert command_support.front_matter_warnings(metadata) == [
-        "front matter “related” is not imported: link related treatments in the editor"
+        "front matter “related” is not imported: link related treatments in the editor",
+        "front matter “last_reviewed” is not imported: review dates are set when "
+        "a medical reviewer approves the article",
     ]
     assert command_support.front_matter_warnings({}) == []
 
@@ -141,7 +135,7 @@ def test_save_draft_then_publish_only_when_complete(treatment_index):
         treatment_index, "minoxidil", ARTICLE, {}, None
     )
     assert created and not page.live
-    with pytest.raises(ImportProblem, match="Publishing needs:") as refused:
+    with pytest.raises(ImportProblem, match="not published. It needs:") as refused:
         importing.publish_latest_revision(page)
     assert "--reviewer (a doctor's id or exact name)" in str(refused.value)
     assert "at least one reference" not in str(refused.value)
@@ -152,7 +146,6 @@ def test_save_draft_then_publish_only_when_complete(treatment_index):
             "regulatory_status": "approved",
             "reviewer": DoctorFactory().name,
             "conditions": [ConditionFactory().slug],
-            "last_reviewed": "2026-05-01",
         }
     )
     again, created = importing.save_draft(
@@ -161,7 +154,7 @@ def test_save_draft_then_publish_only_when_complete(treatment_index):
     assert again.pk == page.pk and not created
     importing.publish_latest_revision(again)
     page = TreatmentPage.objects.get(pk=page.pk)
-    assert page.live and page.next_review_due == datetime.date(2027, 5, 1)
+    assert page.live and page.next_review_due is None  # published, not reviewed
     assert page.revisions.count() == 2
 
 

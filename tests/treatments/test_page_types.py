@@ -2,7 +2,9 @@
 
 import datetime
 
+import pytest
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import (
@@ -74,8 +76,6 @@ class PageBehaviourTests(WagtailPageTestCase):
             "regulatory_note": "",
             "conditions": [],
             "medical_reviewer": self.doctor.pk,
-            "last_reviewed": "2026-05-01",
-            "next_review_due": "2027-05-01",
             "body": streamfield(
                 [
                     (
@@ -111,7 +111,7 @@ class PageBehaviourTests(WagtailPageTestCase):
         self.assertCanCreate(self.index, TreatmentPage, self.treatment_form_data())
         page = TreatmentPage.objects.get(slug="low-level-laser-therapy")
         assert page.live
-        assert page.last_reviewed == datetime.date(2026, 5, 1)
+        assert page.last_reviewed is None  # published, not reviewed
         assert [link.target for link in page.related_treatments.all()] == [
             self.treatment
         ]
@@ -175,16 +175,29 @@ class PageBehaviourTests(WagtailPageTestCase):
         assert "A DOI looks like 10.1111/jocd.15869" in html
         assert "A PubMed ID is a number" in html
 
-    def test_review_due_must_follow_last_review(self):
-        data = self.treatment_form_data(next_review_due="2026-01-01")
+    def test_review_dates_are_not_typed_in_the_editor(self):
+        # Read-only: only an approval sets them, so posted values are ignored.
+        data = self.treatment_form_data(
+            last_reviewed="2026-05-01", next_review_due="2027-05-01"
+        )
         data["action-publish"] = "action-publish"
         response = self.client.post(
             f"/admin/pages/add/treatments/treatmentpage/{self.index.pk}/", data
         )
-        assert response.status_code == 200
-        assert "The next review must fall after the last review." in (
-            response.content.decode()
+        assert response.status_code == 302
+        page = TreatmentPage.objects.get(slug="low-level-laser-therapy")
+        assert (page.last_reviewed, page.next_review_due) == (None, None)
+        form = self.client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+        assert 'name="last_reviewed"' not in form
+        assert 'name="next_review_due"' not in form
+
+    def test_review_due_must_follow_last_review(self):
+        page = TreatmentPage(
+            last_reviewed=datetime.date(2026, 5, 1),
+            next_review_due=datetime.date(2026, 1, 1),
         )
+        with pytest.raises(ValidationError, match="must fall after the last review"):
+            page.clean()
 
     def test_related_treatment_cannot_be_listed_twice(self):
         data = self.treatment_form_data(

@@ -8,11 +8,11 @@ from treatments.models import RelatedTreatment
 pytestmark = pytest.mark.django_db
 
 # A warm request with no page cache: Wagtail's site-root paths are cached by the
-# first request; everything else is read from the database. The 14 are: the
+# first request; everything else is read from the database. The 15 are: the
 # site, routing (4), view restrictions (2), related links, restricted pages for
-# .public(), pages linking here, conditions, SEO settings, breadcrumbs and the
-# portal settings.
-TREATMENT_PAGE_QUERIES = 14
+# .public(), pages linking here, conditions, SEO settings, breadcrumbs, the
+# portal settings and the review state (publishing's one row, with its reviewer).
+TREATMENT_PAGE_QUERIES = 15
 
 
 def build_article(treatment_index, related_count):

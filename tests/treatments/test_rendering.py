@@ -1,5 +1,6 @@
 import pytest
 from bs4 import BeautifulSoup
+from django.utils import timezone
 
 from tests.factories import (
     ConditionFactory,
@@ -8,6 +9,7 @@ from tests.factories import (
     references_block,
     section,
 )
+from tests.reviewing import approved
 from treatments.models import RelatedTreatment
 
 pytestmark = pytest.mark.django_db
@@ -24,13 +26,15 @@ def test_treatment_page_shows_review_evidence_and_status(client, treatment_index
         evidence_level="established",
         regulatory_status="approved",
     )
+    approved(page)
     html = soup(client.get(page.url))
     assert html.select_one("h1").get_text(strip=True) == "Topical minoxidil"
     assert len(html.select("h1")) == 1
     assert "Established" in html.select_one(".fact--evidence").get_text()
     assert "Approved for this use" in html.select_one(".fact--regulatory").get_text()
     assert page.medical_reviewer.name in html.select_one(".article__byline").get_text()
-    assert html.select_one(".article__byline time")["datetime"] == "2026-06-01"
+    today = timezone.localdate().isoformat()  # the approval's date
+    assert html.select_one(".article__byline time")["datetime"] == today
     assert "does not diagnose" in html.select_one(".disclaimer").get_text()
     crumbs = [a.get_text(strip=True) for a in html.select(".breadcrumbs a")]
     assert crumbs == ["Home", "Treatments", "Topical minoxidil"]

@@ -29,9 +29,10 @@ FRONT_MATTER_OPTIONS = (
     "regulatory_note",
     "reviewer",
     "conditions",
-    "last_reviewed",
-    "next_review_due",
 )
+# Front matter fields that would claim a review: never imported (an approval
+# in the Medical review workflow sets them).
+REVIEW_FIELDS = ("last_reviewed", "next_review_due")
 
 
 def with_front_matter(options, metadata):
@@ -45,9 +46,16 @@ def with_front_matter(options, metadata):
 
 
 def front_matter_warnings(metadata):
+    warnings = []
     if "related" in metadata:
-        return [
+        warnings.append(
             "front matter “related” is not imported: link related treatments "
             "in the editor"
-        ]
-    return []
+        )
+    for name in REVIEW_FIELDS:
+        if name in metadata:
+            warnings.append(
+                f"front matter “{name}” is not imported: review dates are set "
+                "when a medical reviewer approves the article"
+            )
+    return warnings

@@ -100,8 +100,10 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
         related_name="reviewed_treatments",
         help_text="The doctor who checked this article for accuracy.",
     )
-    last_reviewed = models.DateField(null=True)
-    next_review_due = models.DateField(null=True)
+    # Written by the medical review's approval (publishing/), never typed:
+    # empty until the first approval.
+    last_reviewed = models.DateField(null=True, blank=True)
+    next_review_due = models.DateField(null=True, blank=True)
     body = StreamField(TreatmentBodyBlock())
 
     content_panels = [
@@ -124,9 +126,17 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("medical_reviewer"),
+                FieldPanel(
+                    "medical_reviewer",
+                    help_text="The doctor asked to review this article. The page "
+                    "names a reviewer only once an approval has recorded one.",
+                ),
+                # Set by the medical review's approval, never typed (publishing/).
                 FieldRowPanel(
-                    [FieldPanel("last_reviewed"), FieldPanel("next_review_due")]
+                    [
+                        FieldPanel("last_reviewed", read_only=True),
+                        FieldPanel("next_review_due", read_only=True),
+                    ]
                 ),
             ],
             heading="Medical review",

@@ -35,7 +35,10 @@ class Command(BaseCommand):
                             {
                                 "page": page,
                                 "status": review_status(
-                                    page.next_review_due, today, window
+                                    page.next_review_due,
+                                    today,
+                                    window,
+                                    page.review_pending,
                                 ),
                                 "edit_url": absolute_admin_url(
                                     "wagtailadmin_pages:edit", page.pk

@@ -1,4 +1,4 @@
-"""python manage.py import_article PATH --parent /treatments/ [--publish] [--slug S]
+"""python manage.py import_article PATH --parent /treatments/ [--submit] [--slug S]
 
 Thin on purpose: the file is parsed by treatments/importer/ (pure functions)
 and saved by treatments/importing.py; this command turns the options into
@@ -20,8 +20,9 @@ class Command(BaseCommand):
     help = (
         "Import a Markdown (.md) or plain-text (.txt) article as a TreatmentPage "
         "under --parent. Saves a draft; running it again for the same slug saves "
-        "a new revision. --publish publishes when the medical metadata is complete. "
-        "Options left off are taken from a Markdown file's front matter."
+        "a new revision. --submit sends it to the Medical review workflow; "
+        "--publish puts it live with its medical review pending. It never records "
+        "a review. Options left off are taken from a Markdown file's front matter."
     )
 
     def add_arguments(self, parser):
@@ -38,16 +39,26 @@ class Command(BaseCommand):
             metavar="LIBRARY.ini",
             help="Reference library that [@key] citations in the file come from.",
         )
-        parser.add_argument(
+        leaving_draft = parser.add_mutually_exclusive_group()
+        leaving_draft.add_argument(
+            "--submit",
+            action="store_true",
+            help="Submit the new revision to the page's Medical review workflow "
+            "(needs the metadata below and a reference).",
+        )
+        leaving_draft.add_argument(
             "--publish",
             action="store_true",
-            help="Publish the new revision (needs the metadata below and a reference).",
+            help="Publish the new revision without a review: readers see that its "
+            "medical review is pending until a reviewer approves it.",
         )
         parser.add_argument("--evidence-level", choices=EvidenceLevel.values)
         parser.add_argument("--regulatory-status", choices=RegulatoryStatus.values)
         parser.add_argument("--regulatory-note", help="One sentence of detail.")
         parser.add_argument(
-            "--reviewer", help="The reviewing doctor: id or exact name."
+            "--reviewer",
+            help="The doctor asked to review it: id or exact name. Not a review: "
+            "the page names its reviewer once they approve it.",
         )
         parser.add_argument(
             "--condition",
@@ -60,12 +71,6 @@ class Command(BaseCommand):
             "--user",
             metavar="USERNAME",
             help="Whose name the revision and the page history carry.",
-        )
-        parser.add_argument("--last-reviewed", metavar="YYYY-MM-DD")
-        parser.add_argument(
-            "--next-review-due",
-            metavar="YYYY-MM-DD",
-            help="Defaults to one year after --last-reviewed.",
         )
 
     def handle(self, *args, **options):
@@ -86,13 +91,23 @@ class Command(BaseCommand):
                 parent, slug, article, fields, conditions, user
             )
         self.report(page, article, created)
-        if options["publish"]:
+        if options["submit"]:
+            importing.submit_latest_revision(page, user)
+            self.stdout.write(
+                self.style.SUCCESS("Submitted to the Medical review workflow.")
+            )
+        elif options["publish"]:
             importing.publish_latest_revision(page, user)
-            self.stdout.write(self.style.SUCCESS(f"Published: {page.full_url}"))
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Published: {page.full_url} (medical review pending until "
+                    "a reviewer approves it)"
+                )
+            )
         elif page.live:
             self.stdout.write(
-                "The live page keeps its published content until you import "
-                "again with --publish (or publish in the admin)."
+                "The live page keeps its published content until the new revision "
+                "is approved (import again with --submit, or submit it in the admin)."
             )
 
     def report(self, page, article, created):
