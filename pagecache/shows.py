@@ -128,6 +128,12 @@ def old_addresses(page, url_path_before):
     return urls
 
 
+def for_review_state(state):
+    """A page's review state changed without a publish (an approval recorded
+    after it, an outside review): its byline, JSON-LD and sheet change."""
+    return for_page(state.page)
+
+
 def for_related_link(link):
     """A related link added, changed or removed: both ends show it."""
     ends = TreatmentPage.objects.filter(pk__in=[link.page_id, link.target_id])

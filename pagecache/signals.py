@@ -17,6 +17,7 @@ from wagtail.signals import (
     post_page_move,
 )
 
+from publishing.models import ReviewState
 from search.models import Synonym
 from treatments.models import Condition, Doctor, SupportOrganisation
 from treatments.models.related import RelatedTreatment
@@ -62,6 +63,7 @@ SNIPPETS = {
     Doctor: (shows.for_doctor, (pre_save, post_save, pre_delete)),
     SupportOrganisation: (shows.for_support_organisation, (post_save, pre_delete)),
     RelatedTreatment: (shows.for_related_link, (post_save, pre_delete)),
+    ReviewState: (shows.for_review_state, (post_save,)),
     Synonym: (shows.for_synonym, (post_save, post_delete)),
     Site: (shows.for_site_change, (post_save, post_delete)),
     PageViewRestriction: (shows.for_site_change, (post_save, post_delete)),

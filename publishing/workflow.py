@@ -8,7 +8,6 @@ migration).
 """
 
 from django.utils import timezone
-from wagtail.contrib.frontend_cache.utils import purge_page_from_cache
 from wagtail.models import GroupApprovalTask
 
 from treatments.review_dates import default_next_review
@@ -87,10 +86,8 @@ def record_review(revision, approver, kind, reason="", reviewer=None):
         medical_reviewer_id=fields["medical_reviewer_id"]
     )
     if live_page.live:
+        # Saving the state purges the page's cached copies (pagecache/).
         refresh_review_state(live_page)
-        # The byline changed without a publish (or after its purge): purge
-        # the page from the HTTP cache as a publish would.
-        purge_page_from_cache(live_page)
     return review
 
 

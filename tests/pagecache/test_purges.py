@@ -217,3 +217,20 @@ def test_an_unrelated_article_keeps_its_cached_copy(
     warm(client, ["/treatments/laser/"])
     publish(finasteride, committed, title="Finasteride tablets")
     assert client.get("/treatments/laser/")["X-Page-Cache"] == "hit"
+
+
+def test_a_review_recorded_without_a_publish_reaches_the_page_and_its_sheet(
+    client, minoxidil, doctor, admin_user, committed
+):
+    from publishing.outside_review import record_outside_review
+
+    urls = [ARTICLE, ARTICLE + "appointment-sheet/"]
+    minoxidil.refresh_from_db()
+    warm(client, urls)
+    assert showing(client, urls, "medical review is pending") == urls
+    with committed():
+        record_outside_review(
+            minoxidil, admin_user, doctor, "Reviewed on paper at the clinic meeting."
+        )
+    assert showing(client, urls, "medical review is pending") == []
+    assert showing(client, urls, "Medically reviewed by") == urls
