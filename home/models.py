@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtailseo.models import SeoMixin
 
 from treatments.models import Condition, TreatmentIndexPage, TreatmentPage
+from treatments.models.choices import established_first
 from treatments.models.seo import PortalSeoMixin
 
 DEFAULT_DISCLAIMER = (
@@ -77,11 +78,12 @@ class HomePage(PortalSeoMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        featured = [
+        # Established, approved treatments lead; the editors' order among equals.
+        featured = established_first(
             link.treatment
             for link in self.featured_treatments.select_related("treatment")
             if link.treatment.live
-        ]
+        )
         treatment_index = TreatmentIndexPage.objects.live().first()
         # Every condition has a page of its own (linked by the template), so
         # those without a treatment yet are listed too.

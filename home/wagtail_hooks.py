@@ -1,13 +1,20 @@
 """What home/ offers other apps through their declared hooks: the site's
-medical disclaimer on treatment pages, and the featured treatments search
-offers when nothing is found."""
+medical disclaimer on the appointment sheet, and the featured treatments
+search offers when nothing is found.
+
+An article shows the disclaimer once, in the site footer every page has
+(templates/includes/footer.html, which prints too); it used to be added after
+the article as well, so readers met it twice in a row. The sheet hides the
+site footer when printed (it must fit one page), so it carries its own.
+"""
 
 from django.template.loader import render_to_string
 from wagtail import hooks
 
 from search.result_page import NOTHING_FOUND_HOOK
-from treatments.hooks import AFTER_BODY_HOOK, SHEET_FOOTER_HOOK
+from treatments.hooks import SHEET_FOOTER_HOOK
 from treatments.models import TreatmentPage
+from treatments.models.choices import established_first
 
 from .models import HomePage, PortalSettings
 
@@ -22,12 +29,6 @@ def disclaimer(context, role=""):
     )
 
 
-# After the inquiry box (order 0): the disclaimer closes the article.
-@hooks.register(AFTER_BODY_HOOK, order=100)
-def article_disclaimer(context):
-    return disclaimer(context, role="note")
-
-
 @hooks.register(SHEET_FOOTER_HOOK)
 def sheet_disclaimer(context):
     return disclaimer(context)
@@ -36,11 +37,13 @@ def sheet_disclaimer(context):
 @hooks.register(NOTHING_FOUND_HOOK)
 def featured_treatments(site, limit):
     """The home page's featured treatments (editors' choice) that are live,
-    public and in `site`, in the editors' order."""
+    public and in `site`: established, approved ones first, as on the home
+    page, then the editors' order."""
     root = site.root_page.specific
     if not isinstance(root, HomePage):
         return []
-    ids = list(root.featured_treatments.values_list("treatment_id", flat=True)[:limit])
+    # All of them, then the limit: the established ones may come late.
+    ids = list(root.featured_treatments.values_list("treatment_id", flat=True))
     live = TreatmentPage.objects.live().public().in_site(site).filter(pk__in=ids)
     chosen = {page.pk: page for page in live}
-    return [chosen[pk] for pk in ids if pk in chosen]
+    return established_first(chosen[pk] for pk in ids if pk in chosen)[:limit]
