@@ -24,7 +24,7 @@ from treatments.models import (
     TreatmentPage,
 )
 from treatments.review_dates import default_next_review
-from treatments.sites import default_site
+from treatments.sites import configured_address, default_site
 
 from ..models import HomeFeaturedTreatment, HomePage
 from .content import load_articles
@@ -87,9 +87,10 @@ class DemoBuilder:
     def ensure_site(self, home):
         site = default_site()
         if site is None:
+            hostname, port = configured_address()
             Site.objects.create(
-                hostname="localhost",
-                port=80,
+                hostname=hostname,
+                port=port,
                 root_page=home,
                 is_default_site=True,
                 site_name="Clinic Network Treatment Guide",
