@@ -90,7 +90,7 @@ def test_the_disclaimer_appears_once(client, treatment_index):
 
 def test_citation_markers_link_to_their_reference_and_back(client, treatment_index):
     html = soup(client.get(article(treatment_index).url))
-    markers = html.select("a.citation")
+    markers = html.select('a[href^="#ref-"]')
     assert [(a.get_text(), a["href"], a.get("id")) for a in markers] == [
         ("[1]", "#ref-1", "cite-1"),  # in the key facts, first
         ("[1]", "#ref-1", None),
@@ -115,7 +115,7 @@ def test_an_uncited_reference_has_no_back_link_and_unknown_numbers_stay_text(
         ],
     )
     html = soup(client.get(page.url))
-    assert [a["href"] for a in html.select("a.citation")] == ["#ref-1"]
+    assert [a["href"] for a in html.select('a[href^="#ref-"]')] == ["#ref-1"]
     assert "[7]" in html.select_one(".block-section").get_text()
     second = html.select_one("#ref-2")
     assert second.select_one(".reference__back") is None
@@ -276,3 +276,18 @@ def test_established_approved_treatments_are_featured_first(
         "Minoxidil",
         "Transplant",
     ]
+
+
+def test_markers_inside_a_link_or_a_tag_are_left_alone():
+    from treatments.citations import link_citations
+
+    html = (
+        '<p title="[1]">See <a href="https://example.org">[1]</a> and [1].</p>'
+        '<ol><li id="ref-1">Source <!--citation-back:1--></li></ol>'
+    )
+    assert link_citations(html) == (
+        '<p title="[1]">See <a href="https://example.org">[1]</a> and '
+        '<a href="#ref-1" id="cite-1">[1]</a>.</p>'
+        '<ol><li id="ref-1">Source '
+        '<a class="reference__back" href="#cite-1">Back to text</a></li></ol>'
+    )
