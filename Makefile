@@ -16,15 +16,19 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 install: $(STAMP)
 
-## make run: set up SQLite, load the demo, create the admin user, serve on :8000
+## make run: set up SQLite, load the demo, serve on :8000, then print the
+## admin password (once, in a box, last). -v 0: only what a newcomer needs.
+run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 run: $(STAMP)
-	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py load_demo
-	$(BIN)/python manage.py ensure_admin
+	@echo "Setting up the database and the demo content..."
+	@$(BIN)/python manage.py migrate --noinput -v 0
+	@$(BIN)/python manage.py load_demo -v 0
 	@echo "Starting the background worker (emails) and the site at http://$(HOST):$(PORT)/"
-	$(BIN)/python manage.py inquiry_worker & \
-	  worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	  $(BIN)/python manage.py runserver $(HOST):$(PORT)
+	@$(BIN)/python manage.py inquiry_worker & worker=$$!; \
+	  $(BIN)/python manage.py runserver $(HOST):$(PORT) & server=$$!; \
+	  trap 'kill $$worker $$server 2>/dev/null' EXIT INT TERM; \
+	  $(BIN)/python manage.py ensure_admin --wait-for $(HOST):$(PORT) || exit 1; \
+	  wait $$server
 
 ## make test: the whole suite (SQLite, or PostgreSQL when DATABASE_URL is set)
 test: $(STAMP)

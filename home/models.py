@@ -17,6 +17,7 @@ from wagtail.search import index
 from wagtailseo.models import SeoMixin
 
 from treatments.models import Condition, TreatmentIndexPage, TreatmentPage
+from treatments.models.choices import established_first
 from treatments.models.seo import PortalSeoMixin
 from treatments.visibility import visible_pages
 
@@ -84,13 +85,14 @@ class HomePage(PortalSeoMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Ids rather than pages: a preview's links are in memory (modelcluster).
+        # Established, approved treatments lead; the editors' order among equals.
         shown = visible_pages(TreatmentPage.objects.all(), request)
-        featured = [
+        featured = established_first(
             link.treatment
             for link in self.featured_treatments.filter(
                 treatment__id__in=shown.values_list("pk", flat=True)
             ).select_related("treatment")
-        ]
+        )
         treatment_index = visible_pages(
             TreatmentIndexPage.objects.child_of(self), request
         ).first()

@@ -1,6 +1,11 @@
-"""Site-wide views that are not pages: robots.txt and the error pages."""
+"""Site-wide views that are not pages: robots.txt, the favicon and the error
+pages."""
 
-from django.http import HttpResponse
+from functools import cache
+from pathlib import Path
+
+from django.contrib.staticfiles import finders
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
@@ -15,6 +20,24 @@ def robots_txt(request):
         f"Sitemap: {sitemap_url}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+@cache
+def favicon_bytes():
+    """static/favicon.ico, read once. Browsers ask for /favicon.ico on every
+    site whatever the page links, so it is served there, not only under
+    /static/."""
+    path = finders.find("favicon.ico")
+    return Path(path).read_bytes() if path else None
+
+
+def favicon(request):
+    content = favicon_bytes()
+    if content is None:
+        raise Http404("No favicon")
+    response = HttpResponse(content, content_type="image/x-icon")
+    response["Cache-Control"] = "public, max-age=86400"
+    return response
 
 
 def bad_request(request, exception=None):

@@ -5,12 +5,12 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from treatments.hooks import AFTER_BODY_HOOK
+from treatments.hooks import AFTER_BODY_HOOK, NOTICES_HOOK
 
 from . import audit
 from .admin_views import InquirySubmissionViewSet, delete_on_request
 from .models import InquiryFormPage, InquiryRoute
-from .treatment_pages import call_to_action
+from .treatment_pages import call_to_action, call_to_action_near_top
 
 
 @hooks.register("register_admin_viewset")
@@ -19,6 +19,8 @@ def register_submission_viewset():
 
 
 hooks.register(AFTER_BODY_HOOK, call_to_action)
+# After the review notices (order 0): status first, then what to do.
+hooks.register(NOTICES_HOOK, call_to_action_near_top, order=50)
 
 
 @hooks.register("register_log_actions")

@@ -23,6 +23,7 @@ urlpatterns = [
     path("treatments/a-z/", search_views.a_to_z, name="treatments_a_to_z"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", home_views.favicon, name="favicon"),
 ]
 
 if settings.DJANGO_ADMIN_PATH:

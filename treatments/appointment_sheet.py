@@ -38,6 +38,9 @@ DOCTOR_QUESTIONS = (
 )
 
 SUMMARY_LIMIT = 600
+# Warning signs printed as a list: enough to recognise, few enough for one page.
+SIGNS_SHOWN = 6
+SIGN_LIMIT = 160
 
 
 def shorten(text, limit=SUMMARY_LIMIT):
@@ -49,7 +52,9 @@ def shorten(text, limit=SUMMARY_LIMIT):
 
 
 def risk_sections(body):
-    """[{"heading", "text"}] for sections, warnings and urgent-care signs about risk."""
+    """[{"heading", "text", "items"}] for sections, warnings and urgent-care
+    signs about risk. The urgent-care signs stay a list ("items"), so the
+    sheet prints them as one, a line each, as the article shows them."""
     risks = []
     for block in reader_text(body):
         if block.block_type == "section" and RISK_HEADING_RE.search(block.heading):
@@ -57,6 +62,7 @@ def risk_sections(body):
                 {
                     "heading": block.heading,
                     "text": shorten(" ".join(block.texts("content"))),
+                    "items": [],
                 }
             )
         elif block.block_type == "callout" and block.value.get("variant") == "warning":
@@ -64,13 +70,18 @@ def risk_sections(body):
                 {
                     "heading": block.heading or "Important",
                     "text": shorten(" ".join(block.texts("text"))),
+                    "items": [],
                 }
             )
         elif block.block_type == "urgent_care":
             risks.append(
                 {
                     "heading": block.heading,
-                    "text": shorten("; ".join(block.texts("warning_signs"))),
+                    "text": "",
+                    "items": [
+                        shorten(sign, SIGN_LIMIT)
+                        for sign in block.texts("warning_signs")[:SIGNS_SHOWN]
+                    ],
                 }
             )
     return risks

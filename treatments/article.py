@@ -52,7 +52,7 @@ class BlockText:
     block_type: str
     value: dict  # the block's raw value, for choices such as a callout's variant
     heading: str  # the block's own heading, title or caption ("" if none)
-    anchor: str | None  # the table of contents anchor, on sections only
+    anchor: str | None  # the table of contents anchor, on blocks with a heading
     pieces: tuple
 
     @property
@@ -87,7 +87,7 @@ def reader_text(body):
         value = raw["value"]
         heading = block_heading(value)
         anchor = None
-        if raw["type"] == "section":
+        if has_heading_field(block) and heading:
             anchor = section_anchor(heading, taken)
         pieces = tuple(leaf_pieces(block, value, ()))
         article.append(BlockText(index, raw["type"], value, heading, anchor, pieces))
@@ -141,6 +141,14 @@ def rich_text_lines(source):
     return html.unescape(TAG.sub("", BLOCK_END.sub("\n", source)))
 
 
+def has_heading_field(block):
+    """A block with a heading of its own (a section, the urgent care signs,
+    the FAQ, the references...): an entry of the table of contents. A
+    callout's title or a table's caption labels the block; it is not a
+    heading readers jump to."""
+    return "heading" in getattr(block, "child_blocks", {})
+
+
 def block_heading(value):
     for name in NAME_FIELDS:
         text = value.get(name) if hasattr(value, "get") else None
@@ -172,10 +180,18 @@ def sections_with_anchors(body, article):
 
 def table_of_contents(article):
     return [
-        {"anchor": text.anchor, "heading": text.heading}
+        {"anchor": text.anchor, "heading": text.heading, "block_type": text.block_type}
         for text in article
         if text.anchor
     ]
+
+
+def urgent_care_anchor(article):
+    """The anchor of the article's first urgent care block, or None: the
+    "When to get help" box at the top of the article links to it."""
+    return next(
+        (text.anchor for text in article if text.block_type == "urgent_care"), None
+    )
 
 
 def word_count(article):

@@ -21,7 +21,7 @@ from treatments.models import (
     TreatmentIndexPage,
     TreatmentPage,
 )
-from treatments.sites import default_site
+from treatments.sites import configured_address, default_site
 
 from ..models import HomeFeaturedTreatment, HomePage, PolicyPage
 from .content import load_articles
@@ -90,9 +90,10 @@ class DemoBuilder:
     def ensure_site(self, home):
         site = default_site()
         if site is None:
+            hostname, port = configured_address()
             Site.objects.create(
-                hostname="localhost",
-                port=80,
+                hostname=hostname,
+                port=port,
                 root_page=home,
                 is_default_site=True,
                 site_name="Clinic Network Treatment Guide",

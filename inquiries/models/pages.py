@@ -80,6 +80,11 @@ class InquiryFormPage(RoutablePageMixin, PortalSeoMixin, AbstractEmailForm):
 
     form_builder = InquiryFormBuilder
 
+    seo_default_description = (
+        "Send a question about a treatment to one of our doctors. We reply by "
+        "email; this is not for emergencies."
+    )
+
     class Meta:
         verbose_name = "inquiry form page"
 

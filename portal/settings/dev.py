@@ -12,3 +12,9 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
 )
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# The site's own 404 page for unknown addresses, as visitors see it; server
+# errors keep Django's traceback page. SITE_404_IN_DEBUG=0 brings back the
+# technical 404 (the URL patterns tried). See home/not_found.py.
+if env_bool("SITE_404_IN_DEBUG", True):
+    MIDDLEWARE = [*MIDDLEWARE, "home.not_found.SiteNotFoundPageMiddleware"]  # noqa: F405

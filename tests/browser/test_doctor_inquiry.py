@@ -35,7 +35,7 @@ def link_the_doctors_account(doctor):
 
 def send_inquiry_to(page, doctor):
     page.goto(EXOSOME_URL)
-    page.locator(".cta a.button").click()
+    page.locator(".cta--top a.button").click()
     form = page.locator("form.inquiry-form")
     form.get_by_label(re.compile(r"\bname\b", re.I)).fill("Sam Example")
     form.get_by_label(re.compile("email", re.I)).fill("sam@example.org")

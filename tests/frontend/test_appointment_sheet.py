@@ -47,10 +47,14 @@ def test_risk_sections_pick_risks_warnings_and_urgent_signs():
         section("Harmless headline about a harmonica", "<p>No.</p>"),
     )
     assert risk_sections(body) == [
-        {"heading": "Risks and side effects", "text": "Itching and redness."},
-        {"heading": "Important", "text": "Avoid X."},
-        {"heading": "Get help now", "text": "Chest pain; Fainting"},
-        {"heading": "Safety in pregnancy", "text": "Not studied."},
+        {
+            "heading": "Risks and side effects",
+            "text": "Itching and redness.",
+            "items": [],
+        },
+        {"heading": "Important", "text": "Avoid X.", "items": []},
+        {"heading": "Get help now", "text": "", "items": ["Chest pain", "Fainting"]},
+        {"heading": "Safety in pregnancy", "text": "Not studied.", "items": []},
     ]
 
 

@@ -20,3 +20,22 @@ def test_ensure_admin_prints_a_generated_password_once(capsys):
     assert password not in second
     assert "already exists" in second
     assert get_user_model().objects.filter(username="admin").count() == 1
+
+
+def test_the_password_is_printed_in_a_box_with_the_sites_address(capsys, settings):
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
+    call_command("ensure_admin")
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0] == lines[-1] and set(lines[0]) == {"+", "-"}
+    assert all(line.startswith("| ") and line.endswith(" |") for line in lines[1:-1])
+    assert len({len(line) for line in lines}) == 1
+    text = "\n".join(lines)
+    assert "http://127.0.0.1:8000/admin/" in text
+    assert re.search(r"\|   password: \S{16,} +\|", text)
+
+
+def test_load_demo_is_silent_at_verbosity_zero(capsys, caplog):
+    call_command("load_demo", verbosity=0)
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert not [r for r in caplog.records if r.name.startswith("wagtail")]

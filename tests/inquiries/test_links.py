@@ -30,4 +30,4 @@ def test_no_form_no_link(client, treatment):
     html = soup(client.get(treatment.url))
     assert html.select_one(".cta") is None
     assert not [a for a in html.select("a") if a.get_text() == "Ask a doctor"]
-    assert "does not diagnose" in html.select_one(".disclaimer").get_text()
+    assert "does not diagnose" in html.select_one(".site-footer__disclaimer").get_text()

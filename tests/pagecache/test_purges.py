@@ -9,6 +9,7 @@ from inquiries.models import InquirySettings
 from publishing.models import ReviewSettings
 from search.models import Synonym
 from tests.factories import TreatmentIndexPageFactory
+from tests.reviewing import approved
 from treatments.models import SupportOrganisation
 
 from .conftest import served, text_of
@@ -147,6 +148,8 @@ def test_a_renamed_doctor_reaches_their_articles_and_profile(
     client, minoxidil, doctor, committed
 ):
     urls = [ARTICLE, "/doctors/", "/doctors/dr-alex-rivera/"]
+    with committed():
+        approved(minoxidil)  # so the article's byline names its reviewer
     warm(client, urls)
     doctor.name = "Dr Sam Rivera (sample)"
     with committed():

@@ -1,6 +1,7 @@
 """JSON-LD of every demo page: required properties, nothing empty, escaped."""
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from wagtail.models import Page
 
@@ -9,6 +10,9 @@ from publishing.structured_data import compact, to_json_ld
 from tests.factories import TreatmentPageFactory
 from tests.publishing.json_ld import by_type, json_ld
 from treatments.models import TreatmentPage
+
+# The demo's site takes its address from settings (test: http://testserver).
+SITE_URL = settings.WAGTAILADMIN_BASE_URL
 
 pytestmark = pytest.mark.django_db
 
@@ -49,7 +53,7 @@ def test_every_demo_page_has_valid_json_ld(client, demo):
 def check_treatment(page, documents):
     [web_page] = by_type(documents, "MedicalWebPage")
     assert web_page["name"] == page.title
-    assert web_page["url"] == "http://localhost" + page.url
+    assert web_page["url"] == SITE_URL + page.url
     assert web_page["description"] == page.summary
     assert web_page["lastReviewed"] == page.last_reviewed.isoformat()
     reviewer = web_page["reviewedBy"]
@@ -88,7 +92,7 @@ def check_home(documents):
     action = website["potentialAction"]
     assert action["@type"] == "SearchAction"
     assert action["target"]["urlTemplate"] == (
-        "http://localhost/search/?q={search_term_string}"
+        SITE_URL + "/search/?q={search_term_string}"
     )
     assert action["query-input"] == "required name=search_term_string"
     assert website["publisher"]["@id"] == organisation["@id"]

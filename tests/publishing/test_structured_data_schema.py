@@ -2,6 +2,7 @@
 treatment is, its legal status, the conditions, the audience and the sources."""
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from wagtail.models import Page
 from wagtailseo.models import SeoSettings
@@ -11,6 +12,9 @@ from tests.factories import TreatmentPageFactory
 from tests.publishing.json_ld import by_type, json_ld, nodes
 from tests.publishing.schemaorg.validator import problems
 from treatments.models import TreatmentPage
+
+# The demo's site takes its address from settings (test: http://testserver).
+SITE_URL = settings.WAGTAILADMIN_BASE_URL
 
 pytestmark = pytest.mark.django_db
 
@@ -181,9 +185,7 @@ def test_the_listing_and_the_inquiry_form_are_web_pages_with_breadcrumbs(client,
         [web_page] = by_type(documents, schema_type)
         [breadcrumbs] = by_type(documents, "BreadcrumbList")
         assert web_page["breadcrumb"] == {"@id": breadcrumbs["@id"]}
-        assert breadcrumbs["itemListElement"][-1]["item"] == {
-            "@id": f"http://localhost{url}"
-        }
+        assert breadcrumbs["itemListElement"][-1]["item"] == {"@id": SITE_URL + url}
 
 
 def test_the_home_page_describes_the_organisation_and_site(client, demo):

@@ -31,7 +31,7 @@ def texts_by_block(article):
     return [(block.block_type, block.heading, block.text) for block in article]
 
 
-def test_reads_prose_only_with_headings_and_section_anchors(treatment_index):
+def test_reads_prose_only_with_headings_and_anchors(treatment_index):
     page = TreatmentPageFactory(parent=treatment_index, body=BODY)
     article = reader_text(page.body)
     assert texts_by_block(article) == [
@@ -50,7 +50,13 @@ def test_reads_prose_only_with_headings_and_section_anchors(treatment_index):
             "J Am Acad Dermatol",
         ),
     ]
-    assert [block.anchor for block in article] == ["what-it-is", None, None, None]
+    # Blocks with a heading of their own get an anchor; a callout's title not.
+    assert [block.anchor for block in article] == [
+        "what-it-is",
+        None,
+        "questions",
+        "references",
+    ]
     assert [len(item) for item in article[2].items("items")] == [2, 2]
     assert article[1].value["variant"] == "warning"
 

@@ -138,6 +138,9 @@ def test_publish_with_metadata_serves_the_article(treatment_index, client):
     assert [a.get_text() for a in html.select(".toc a")] == [
         "How the treatment works",
         "Who may consider it",
+        # Every block with a heading is listed, the FAQ and references too.
+        "Frequently asked questions",
+        "References",
     ]
     assert len(html.select("ol.references__list > li")) == 2
     body = html.select_one(".article__body")

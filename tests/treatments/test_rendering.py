@@ -35,7 +35,7 @@ def test_treatment_page_shows_review_evidence_and_status(client, treatment_index
     assert page.medical_reviewer.name in html.select_one(".article__byline").get_text()
     today = timezone.localdate().isoformat()  # the approval's date
     assert html.select_one(".article__byline time")["datetime"] == today
-    assert "does not diagnose" in html.select_one(".disclaimer").get_text()
+    assert "does not diagnose" in html.select_one(".site-footer__disclaimer").get_text()
     crumbs = [a.get_text(strip=True) for a in html.select(".breadcrumbs a")]
     assert crumbs == ["Home", "Treatments", "Topical minoxidil"]
 
@@ -53,8 +53,15 @@ def test_table_of_contents_anchors_are_unique_and_stable(client, treatment_index
     )
     first = soup(client.get(page.url))
     anchors = [a["href"] for a in first.select(".toc a")]
-    assert anchors == ["#risks", "#risks-2", "#what-it-costs", "#risks-3"]
-    ids = [h2["id"] for h2 in first.select(".block-section h2")]
+    # The references have a heading too, so they are listed as well.
+    assert anchors == [
+        "#risks",
+        "#risks-2",
+        "#what-it-costs",
+        "#risks-3",
+        "#references",
+    ]
+    ids = [h2["id"] for h2 in first.select(".block-section h2, .references h2")]
     assert ids == [anchor.lstrip("#") for anchor in anchors]
     second = soup(client.get(page.url))
     assert [a["href"] for a in second.select(".toc a")] == anchors

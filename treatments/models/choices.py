@@ -25,6 +25,36 @@ EVIDENCE_EXPLANATIONS = {
 }
 
 
+# The general wording above speaks of drug trials. Operations, devices and
+# other procedures are tested differently (an operation is rarely compared
+# with a sham one), so the wording for them says what their evidence is.
+EVIDENCE_EXPLANATIONS_BY_KIND = {
+    ("established", "surgery"): (
+        "A long-established operation, with consistent results reported in "
+        "published case series and cohort studies and used in routine care. "
+        "Operations are rarely tested in randomised controlled trials."
+    ),
+    ("emerging", "surgery"): (
+        "Reported in small or short published series; results vary and longer "
+        "follow-up is needed."
+    ),
+    ("established", "device"): (
+        "Supported by good-quality controlled trials, including sham-controlled "
+        "ones, and used in routine care."
+    ),
+    ("established", "therapy"): (
+        "Supported by good-quality controlled studies and used in routine care."
+    ),
+}
+
+
+def evidence_explanation(evidence_level, treatment_kind):
+    """What the evidence level means for this kind of treatment."""
+    return EVIDENCE_EXPLANATIONS_BY_KIND.get(
+        (evidence_level, treatment_kind), EVIDENCE_EXPLANATIONS.get(evidence_level, "")
+    )
+
+
 class RegulatoryStatus(models.TextChoices):
     APPROVED = "approved", "Approved for this use"
     CLEARED = "cleared", "Cleared device"
@@ -52,6 +82,52 @@ REGULATORY_EXPLANATIONS = {
         "product approval."
     ),
 }
+
+
+# Statuses under which the treatment is an accepted option for this use, so a
+# call to action may name it ("Ask a doctor about X"). Anything else, or any
+# treatment whose evidence is experimental, is offered as a conversation about
+# the reader's options instead: naming it would contradict the article.
+ACCEPTED_STATUSES = frozenset(
+    {
+        RegulatoryStatus.APPROVED,
+        RegulatoryStatus.CLEARED,
+        RegulatoryStatus.OFF_LABEL,
+        RegulatoryStatus.PROCEDURE,
+    }
+)
+
+
+def is_accepted_option(evidence_level, regulatory_status):
+    """Approved, cleared or an established practice, and not experimental."""
+    return (
+        regulatory_status in ACCEPTED_STATUSES
+        and evidence_level != EvidenceLevel.EXPERIMENTAL
+    )
+
+
+# Ranks for listing established, approved treatments first (the home page's
+# featured treatments); lower comes first.
+EVIDENCE_RANK = {level: rank for rank, level in enumerate(EvidenceLevel)}
+STATUS_RANK = {
+    RegulatoryStatus.APPROVED: 0,
+    RegulatoryStatus.CLEARED: 1,
+    RegulatoryStatus.PROCEDURE: 1,
+    RegulatoryStatus.OFF_LABEL: 2,
+    RegulatoryStatus.NOT_APPROVED: 3,
+}
+
+
+def established_first(treatments):
+    """`treatments` by evidence level, then regulatory status; the given
+    order (the editors') is kept among equals."""
+    return sorted(
+        treatments,
+        key=lambda page: (
+            EVIDENCE_RANK.get(page.evidence_level, len(EVIDENCE_RANK)),
+            STATUS_RANK.get(page.regulatory_status, len(STATUS_RANK)),
+        ),
+    )
 
 
 class RelationType(models.TextChoices):

@@ -29,7 +29,7 @@ class DoctorIndexPage(SnippetSectionPage):
     @path("<slug:slug>/", name="doctor")
     def doctor_profile(self, request, slug):
         doctor = get_object_or_404(Doctor.objects.select_related("photo"), slug=slug)
-        description = ", ".join(filter(None, [doctor.credentials, doctor.role]))
+        description = profile_description(doctor)
         self.present_as(request, doctor.name, description, slug)
         return self.render(
             request,
@@ -48,3 +48,12 @@ class DoctorIndexPage(SnippetSectionPage):
             .filter(path__startswith=home_path, medical_reviewer=doctor)
             .order_by("title")
         )
+
+
+def profile_description(doctor):
+    """The meta description of a profile: who the doctor is, in a sentence."""
+    who = ", ".join(filter(None, [doctor.name, doctor.credentials, doctor.role]))
+    return (
+        f"{who}: credentials, declared interests and the articles they "
+        "reviewed for the treatment guide."
+    )

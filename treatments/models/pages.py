@@ -26,6 +26,7 @@ from ..article import (
     references,
     sections_with_anchors,
     table_of_contents,
+    urgent_care_anchor,
 )
 from ..blocks import TreatmentBodyBlock
 from ..forms import TreatmentPageForm
@@ -35,7 +36,6 @@ from ..review_dates import next_review_in_order
 from ..validators import LINK_HELP, is_safe_link
 from ..visibility import visible_pages
 from .choices import (
-    EVIDENCE_EXPLANATIONS,
     REGULATORY_EXPLANATIONS,
     RELATION_HEADINGS,
     EvidenceLevel,
@@ -43,6 +43,8 @@ from .choices import (
     RegulatoryStatus,
     RelationType,
     TreatmentKind,
+    evidence_explanation,
+    is_accepted_option,
 )
 from .seo import PortalSeoMixin
 
@@ -189,7 +191,12 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
 
     @property
     def evidence_explanation(self):
-        return EVIDENCE_EXPLANATIONS.get(self.evidence_level, "")
+        return evidence_explanation(self.evidence_level, self.treatment_kind)
+
+    @property
+    def is_accepted_option(self):
+        """Whether a call to action may name the treatment (see choices)."""
+        return is_accepted_option(self.evidence_level, self.regulatory_status)
 
     @property
     def regulatory_explanation(self):
@@ -257,6 +264,7 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
         context.update(
             body_blocks=sections_with_anchors(self.body, article),
             toc=table_of_contents(article),
+            urgent_care_anchor=urgent_care_anchor(article),
             reading_minutes=reading_minutes(article),
             related_groups=[group for group in groups if group["links"]],
             linked_from=[

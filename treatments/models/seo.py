@@ -10,8 +10,19 @@ from wagtailseo.models import SeoMixin, SeoSettings
 
 
 class PortalSeoMixin(SeoMixin):
+    # Every page has a meta description: when its editors wrote none, what the
+    # page type says of itself (a page type may set its own).
+    seo_default_description = (
+        "Plain-language articles on treatments: what each one is, how strong "
+        "the evidence is, its regulatory status, reviewed by doctors."
+    )
+
     class Meta:
         abstract = True
+
+    @property
+    def seo_description(self):
+        return super().seo_description or self.seo_default_description
 
     def get_context(self, request, *args, **kwargs):
         # The request already knows its Site and caches its settings: reuse

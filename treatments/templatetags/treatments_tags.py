@@ -5,6 +5,7 @@ from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from wagtail import hooks
 
+from treatments.citations import link_citations
 from treatments.models import ConditionIndexPage, DoctorIndexPage, TreatmentIndexPage
 from treatments.site_pages import live_page
 
@@ -44,3 +45,22 @@ def condition_index(context):
 def doctor_index(context):
     """The site's doctors section, for `{% routablepageurl %}`; None if none."""
     return live_page(context["request"], DoctorIndexPage)
+
+
+@register.tag
+def linked_citations(parser, token):
+    """{% linked_citations %}…{% endlinked_citations %}: the article between
+    them with its "[n]" markers linked to the references (see
+    treatments.citations); one pass over the whole article, so the first
+    citation of each reference is the one its back link returns to."""
+    nodelist = parser.parse(("endlinked_citations",))
+    parser.delete_first_token()
+    return LinkedCitationsNode(nodelist)
+
+
+class LinkedCitationsNode(template.Node):
+    def __init__(self, nodelist):
+        self.nodelist = nodelist
+
+    def render(self, context):
+        return mark_safe(link_citations(self.nodelist.render(context)))
