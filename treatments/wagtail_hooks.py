@@ -1,7 +1,9 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Condition, Doctor
+from .rich_text_links import BatchedPageLinkHandler
 
 
 class ConditionViewSet(SnippetViewSet):
@@ -28,3 +30,9 @@ class DoctorViewSet(SnippetViewSet):
 
 register_snippet(ConditionViewSet)
 register_snippet(DoctorViewSet)
+
+
+# After Wagtail's own registration (order 0), so this handler replaces its.
+@hooks.register("register_rich_text_features", order=10)
+def batch_page_links(features):
+    features.register_link_type(BatchedPageLinkHandler)

@@ -13,10 +13,11 @@ from wagtailseo.models import SeoMixin
 from ..params import cleaned_query
 from .pages import TreatmentPage
 from .seo import PortalSeoMixin
+from .serving import ServedPageMixin
 from .snippets import Condition
 
 
-class TreatmentIndexPage(PortalSeoMixin, Page):
+class TreatmentIndexPage(ServedPageMixin, PortalSeoMixin, Page):
     """Lists the treatments below it, filterable by condition."""
 
     PER_PAGE = 12

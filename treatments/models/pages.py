@@ -6,6 +6,7 @@ The listing above it is in index_page.py, its related links in related.py.
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
@@ -24,7 +25,6 @@ from ..article import (
     reader_text,
     reading_minutes,
     references,
-    sections_with_anchors,
     table_of_contents,
 )
 from ..blocks import TreatmentBodyBlock
@@ -33,6 +33,7 @@ from ..hooks import EDITOR_PANELS_HOOK
 from ..panels import HookPanels
 from ..review_dates import next_review_in_order
 from ..validators import LINK_HELP, is_safe_link
+from ..view_restrictions import restrictions_over
 from .choices import (
     EVIDENCE_EXPLANATIONS,
     REGULATORY_EXPLANATIONS,
@@ -44,9 +45,10 @@ from .choices import (
     TreatmentKind,
 )
 from .seo import PortalSeoMixin
+from .serving import ServedPageMixin
 
 
-class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
+class TreatmentPage(RoutablePageMixin, ServedPageMixin, PortalSeoMixin, Page):
     """A treatment article: what it is, the evidence, the risks, who reviewed it."""
 
     summary = models.TextField(
@@ -153,6 +155,8 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
     subpage_types = []
 
     base_form_class = TreatmentPageForm
+    # Routing loads the page with its reviewer (treatments.routing).
+    route_select_related = ("medical_reviewer",)
 
     seo_content_type = SeoType.ARTICLE
     seo_description_sources = ["search_description", "summary"]
@@ -188,22 +192,27 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
         """Every reference in the body, in order, for citations and JSON-LD."""
         return references(self.body)
 
-    def related_links(self):
-        """The editor's related links, targets loaded in one query."""
-        return self.related_treatments.select_related("target").filter(
-            target__live=True
-        )
+    def links_both_ways(self):
+        """(the editor's related links with live targets, in order; the live,
+        public articles that list this one, by title), in one query.
 
-    def linked_from(self):
-        """Live articles that list this one among their related treatments."""
-        return (
-            TreatmentPage.objects.live()
-            .public()
-            .filter(related_treatments__target=self)
-            .exclude(pk=self.pk)
-            .distinct()
-            .order_by("title")
+        The cards show neither page's body, so no body is read.
+        """
+        rows = (
+            self.related_treatments.model.objects.filter(
+                Q(page=self, target__live=True) | Q(target=self, page__live=True)
+            )
+            .select_related("page", "target")
+            .defer("page__body", "target__body")
+            .order_by("sort_order", "pk")
         )
+        links, linking = [], {}
+        for row in rows:
+            if row.page_id == self.pk:
+                links.append(row)
+            elif not restrictions_over(row.page.path):  # what .public() keeps
+                linking[row.page_id] = row.page
+        return links, sorted(linking.values(), key=lambda page: page.title.casefold())
 
     @path("appointment-sheet/", name="appointment_sheet")
     def appointment_sheet(self, request):
@@ -221,7 +230,7 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         article = reader_text(self.body)
-        links = list(self.related_links())
+        links, linked_from = self.links_both_ways()
         groups = [
             {
                 "type": relation,
@@ -236,13 +245,11 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
         for condition in conditions:
             condition.filter_url = condition.filter_url_under(index_url)
         context.update(
-            body_blocks=sections_with_anchors(self.body, article),
+            article=article,  # the body's reader_text, for {% treatment_body %}
             toc=table_of_contents(article),
             reading_minutes=reading_minutes(article),
             related_groups=[group for group in groups if group["links"]],
-            linked_from=[
-                page for page in self.linked_from() if page.pk not in linked_ids
-            ],
+            linked_from=[page for page in linked_from if page.pk not in linked_ids],
             conditions=conditions,
         )
         return context
