@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint format worker serve-prod serve-prod-check bench-search clean
+.PHONY: run test install lint format worker serve-prod serve-prod-check bench-search bench-pages clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,10 @@ serve-prod: $(STAMP)
 ## make serve-prod-check: the deploy checks on a stack of their own (private Redis)
 serve-prod-check: $(STAMP)
 	deploy/check.sh
+
+## make bench-pages: page throughput, four ways, against nginx and a trivial view
+bench-pages: $(STAMP)
+	bench/pages.sh
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles test-artifacts

@@ -59,15 +59,23 @@ def site_for_hostname(sites, hostname, port):
 
 
 class CachedSiteMiddleware:
+    """Sets the request's Site before the view runs. Views that need none (a
+    health probe) say so with `needs_no_site = True` and skip the cache."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if getattr(view_func, "needs_no_site", False):
+            return None
         hostname = split_domain_port(request._get_raw_host())[0]
         request._wagtail_site = site_for_hostname(
             cached_sites(), hostname, request.get_port()
         )
-        return self.get_response(request)
+        return None
 
 
 def forget_sites(**kwargs):

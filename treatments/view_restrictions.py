@@ -9,7 +9,7 @@ saved or deleted, or any page is saved, moved or deleted (paths change).
 
 from django.core.cache import cache
 from django.db.models import Q
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 CACHE_KEY = "treatments:view-restrictions"
 
@@ -18,12 +18,16 @@ def all_restrictions():
     """[PageViewRestriction] with their page's path and depth set, cached."""
     restrictions = cache.get(CACHE_KEY)
     if restrictions is None:
-        restrictions = list(PageViewRestriction.objects.select_related("page"))
+        restrictions = list(PageViewRestriction.objects.all())
+        # Only what the checks need travels in the cache, not whole pages.
+        places = {
+            pk: (path, depth)
+            for pk, path, depth in Page.objects.filter(
+                pk__in=[restriction.page_id for restriction in restrictions]
+            ).values_list("pk", "path", "depth")
+        }
         for restriction in restrictions:
-            # Only what the checks need travels in the cache, not whole pages.
-            restriction.page_path = restriction.page.path
-            restriction.page_depth = restriction.page.depth
-            del restriction.page
+            restriction.page_path, restriction.page_depth = places[restriction.page_id]
         cache.set(CACHE_KEY, restrictions, None)
     return restrictions
 
@@ -45,7 +49,5 @@ def private_q():
 
 def forget_view_restrictions(**kwargs):
     """Receiver for restriction and page changes: read them again."""
-    from wagtail.models import Page
-
     if isinstance(kwargs.get("instance"), Page | PageViewRestriction):
         cache.delete(CACHE_KEY)
