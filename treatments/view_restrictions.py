@@ -32,9 +32,12 @@ def all_restrictions():
     return restrictions
 
 
-def restrictions_over(path):
-    """The restrictions on the page at `path` or any of its ancestors."""
-    return [r for r in all_restrictions() if path.startswith(r.page_path)]
+def restrictions_over(path, restrictions=None):
+    """The restrictions on the page at `path` or any of its ancestors, among
+    `restrictions` (else all of them)."""
+    if restrictions is None:
+        restrictions = all_restrictions()
+    return [r for r in restrictions if path.startswith(r.page_path)]
 
 
 def private_q():

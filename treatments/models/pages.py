@@ -207,10 +207,11 @@ class TreatmentPage(RoutablePageMixin, ServedPageMixin, PortalSeoMixin, Page):
             .order_by("sort_order", "pk")
         )
         links, linking = [], {}
+        restricted = self.view_restrictions_in_force()
         for row in rows:
             if row.page_id == self.pk:
                 links.append(row)
-            elif not restrictions_over(row.page.path):  # what .public() keeps
+            elif not restrictions_over(row.page.path, restricted):  # .public()
                 linking[row.page_id] = row.page
         return links, sorted(linking.values(), key=lambda page: page.title.casefold())
 

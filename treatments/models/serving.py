@@ -13,7 +13,7 @@ from django.db import models
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 
-from ..view_restrictions import private_q, restrictions_over
+from ..view_restrictions import all_restrictions, private_q, restrictions_over
 
 
 class CachedRestrictionsQuerySet(PageQuerySet):
@@ -31,4 +31,10 @@ class ServedPageMixin(models.Model):
         ancestors = getattr(self, "_route_ancestors", None)
         if ancestors is None or any(page.alias_of_id for page in [self, *ancestors]):
             return super().get_view_restrictions()
-        return restrictions_over(self.path)
+        return restrictions_over(self.path, self.view_restrictions_in_force())
+
+    def view_restrictions_in_force(self):
+        """Every restriction of the site, read from the cache once per page."""
+        if "_view_restrictions" not in self.__dict__:
+            self._view_restrictions = all_restrictions()
+        return self._view_restrictions
