@@ -25,8 +25,8 @@ def milliseconds(text):
 def summarise(wrk_output, label, way, status):
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", wrk_output).group(1))
     # The distribution's own lines: "     50%  160.47ms" ("62.50%" ends others).
-    p50 = milliseconds(re.search(r"^\s+50%\s+(\S+)$", wrk_output, re.M).group(1))
-    p99 = milliseconds(re.search(r"^\s+99%\s+(\S+)$", wrk_output, re.M).group(1))
+    p50 = milliseconds(re.search(r"^\s+50%\s+(\S+)\s*$", wrk_output, re.M).group(1))
+    p99 = milliseconds(re.search(r"^\s+99%\s+(\S+)\s*$", wrk_output, re.M).group(1))
     errors = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", wrk_output)
     socket_errors = "socket errors" in wrk_output
     note = "socket errors" if socket_errors else ""

@@ -47,6 +47,27 @@ from .choices import (
 from .seo import PortalSeoMixin
 from .serving import ServedPageMixin
 
+# What a related-treatment card needs of the pages at either end of a link.
+CARD_FIELDS = (
+    "title",
+    "url_path",
+    "summary",
+    "evidence_level",
+    "regulatory_status",
+    "live",
+    "path",
+    "depth",
+    "content_type",
+)
+CARD_LINK_FIELDS = (
+    "relation_type",
+    "note",
+    "sort_order",
+    "page_id",
+    "target_id",
+    *(f"{end}__{field}" for end in ("page", "target") for field in CARD_FIELDS),
+)
+
 
 class TreatmentPage(RoutablePageMixin, ServedPageMixin, PortalSeoMixin, Page):
     """A treatment article: what it is, the evidence, the risks, who reviewed it."""
@@ -196,14 +217,16 @@ class TreatmentPage(RoutablePageMixin, ServedPageMixin, PortalSeoMixin, Page):
         """(the editor's related links with live targets, in order; the live,
         public articles that list this one, by title), in one query.
 
-        The cards show neither page's body, so no body is read.
+        Only what a card shows is read of either page (title, summary, badges,
+        the URL path, the tree path for the privacy check): building whole
+        pages, bodies included, cost more than the query.
         """
         rows = (
             self.related_treatments.model.objects.filter(
                 Q(page=self, target__live=True) | Q(target=self, page__live=True)
             )
             .select_related("page", "target")
-            .defer("page__body", "target__body")
+            .only(*CARD_LINK_FIELDS)
             .order_by("sort_order", "pk")
         )
         links, linking = [], {}
