@@ -238,6 +238,22 @@ class TreatmentPage(RoutablePageMixin, ServedPageMixin, PortalSeoMixin, Page):
                 linking[row.page_id] = row.page
         return links, sorted(linking.values(), key=lambda page: page.title.casefold())
 
+    def links_in_preview(self):
+        """As `links_both_ways`, for a preview: the editor's unsaved links are
+        in memory (modelcluster), not in the database."""
+        links = [link for link in self.related_treatments.all() if link.target.live]
+        if not self.pk:
+            return links, []
+        linking = (
+            TreatmentPage.objects.live()
+            .public()
+            .filter(related_treatments__target=self)
+            .exclude(pk=self.pk)
+            .distinct()
+            .order_by("title")
+        )
+        return links, list(linking)
+
     @path("appointment-sheet/", name="appointment_sheet")
     def appointment_sheet(self, request):
         """A one-page, print-friendly summary to take to a doctor."""
@@ -254,7 +270,10 @@ class TreatmentPage(RoutablePageMixin, ServedPageMixin, PortalSeoMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         article = reader_text(self.body)
-        links, linked_from = self.links_both_ways()
+        if getattr(request, "is_preview", False):
+            links, linked_from = self.links_in_preview()
+        else:
+            links, linked_from = self.links_both_ways()
         groups = [
             {
                 "type": relation,
