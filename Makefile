@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint format worker serve-prod serve-prod-check bench-search bench-load clean
+.PHONY: run test install lint format worker serve-prod serve-prod-check bench-search bench-load bench-pages clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +60,10 @@ serve-prod-check: $(STAMP)
 ## make bench-load: five minutes of mixed and hostile load on the production stack
 bench-load: $(STAMP)
 	bench/load.sh
+
+## make bench-pages: page throughput, four ways, against nginx and a trivial view
+bench-pages: $(STAMP)
+	bench/pages.sh
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles test-artifacts

@@ -19,6 +19,8 @@ from wagtailseo.models import SeoMixin
 from treatments.models import Condition, TreatmentIndexPage, TreatmentPage
 from treatments.models.choices import established_first
 from treatments.models.seo import PortalSeoMixin
+from treatments.models.serving import ServedPageMixin
+from treatments.routing import route_below
 from treatments.visibility import visible_pages
 
 from .blocks import PolicyBodyBlock
@@ -30,7 +32,7 @@ DEFAULT_DISCLAIMER = (
 )
 
 
-class HomePage(PortalSeoMixin, Page):
+class HomePage(ServedPageMixin, PortalSeoMixin, Page):
     """The front door: what the site is, featured treatments, conditions."""
 
     hero_heading = models.CharField(
@@ -81,6 +83,10 @@ class HomePage(PortalSeoMixin, Page):
 
     class Meta:
         verbose_name = "home page"
+
+    def route(self, request, path_components):
+        # Every page below in two queries, whatever its depth.
+        return route_below(self, request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,5 +1,9 @@
 """/healthz: 200 when the database and the cache answer, 503 naming what does not.
 
+/healthz/live: 200 whenever the process answers, touching nothing else: a
+liveness probe (restart the process if it fails), and the benchmarks' trivial
+Django view (bench/pages.sh), the framework's floor through the same stack.
+
 A load balancer or Varnish probe calls it every few seconds, so it is cheap:
 one SELECT and one write and read of a short-lived cache key. The cache is
 checked by a round trip rather than by catching errors, because the Redis
@@ -14,7 +18,7 @@ from django.core.cache import cache
 # already closed"), which a server restart raises.
 from django.db import Error as DatabaseError
 from django.db import connection
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 
 
@@ -50,3 +54,12 @@ def healthz(request):
     failing = [name for name in names or CHECKS if not CHECKS[name]()]
     body = {"status": "unavailable" if failing else "ok", "failing": failing}
     return JsonResponse(body, status=503 if failing else 200)
+
+
+@never_cache
+def live(request):
+    return HttpResponse("ok", content_type="text/plain")
+
+
+# Neither probe reads the request's Wagtail Site (treatments.site_cache).
+healthz.needs_no_site = live.needs_no_site = True

@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from feedback import urls as feedback_urls
 from home import views as home_views
+from operations import health
 from operations.health import healthz
 from search import urls as search_urls
 from search import views as search_views
@@ -15,6 +16,8 @@ from search import views as search_views
 urlpatterns = [
     # Health probe for load balancers and the HTTP cache (database and cache).
     path("healthz", healthz, name="healthz"),
+    # Liveness only: no database, no cache (and the benchmarks' trivial view).
+    path("healthz/live", health.live, name="healthz_live"),
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include(search_urls)),

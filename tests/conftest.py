@@ -91,3 +91,12 @@ def smtp_server(settings):
         yield handler
     finally:
         controller.stop()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: cached sites, view restrictions
+    and body fragments of an earlier test's rolled-back rows never leak in."""
+    from django.core.cache import cache
+
+    cache.clear()

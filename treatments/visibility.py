@@ -9,17 +9,20 @@ anonymous: only live pages under no restriction at all, as Wagtail's
 `.live().public()`.
 
 The rule is a `Q` on the page's tree path, so it works on any Wagtail search
-backend (path is a filter field) and inside any page queryset. Reading the
-restrictions costs one query; with a request it is read once per request,
-however many surfaces ask.
+backend (path is a filter field) and inside any page queryset, or a test of a
+page already loaded (`is_visible`). The restrictions come from the cache
+(`view_restrictions.all_restrictions`, no query on a warm request); which of
+them bar a request is worked out once per request, however many surfaces ask.
 """
 
 from django.db.models import Q
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import PageViewRestriction
+
+from .view_restrictions import all_restrictions
 
 # Where the request keeps its answer, so that every surface of one page
-# shares the one read of the restrictions.
-REQUEST_CACHE = "_treatments_barred_q"
+# shares it.
+REQUEST_CACHE = "_treatments_barring_restrictions"
 
 
 def passes(restriction, request):
@@ -35,21 +38,35 @@ def passes(restriction, request):
     return restriction.accept_request(request)
 
 
-def barred_q(request=None):
-    """Pages under a view restriction that `request` has not passed (the
-    anonymous visitor's when None); matches no page when there is none."""
+def barring_restrictions(request=None):
+    """The view restrictions that `request` has not passed (all of them for
+    the anonymous visitor, when None)."""
     cached = getattr(request, REQUEST_CACHE, None)
     if cached is not None:
         return cached
-    pages = Page.objects.all()
-    q = Q()
-    for restriction in PageViewRestriction.objects.select_related("page"):
-        if not passes(restriction, request):
-            q |= pages.descendant_of_q(restriction.page, inclusive=True)
-    q = q or Q(pk__in=[])  # as Wagtail's private_q: no restriction, no page
+    barring = [r for r in all_restrictions() if not passes(r, request)]
     if request is not None:
-        setattr(request, REQUEST_CACHE, q)
-    return q
+        setattr(request, REQUEST_CACHE, barring)
+    return barring
+
+
+def barred_q(request=None):
+    """Pages under a view restriction that `request` has not passed (the
+    anonymous visitor's when None); matches no page when there is none."""
+    q = Q()
+    for restriction in barring_restrictions(request):
+        q |= Q(path__startswith=restriction.page_path) & Q(
+            depth__gte=restriction.page_depth
+        )
+    return q or Q(pk__in=[])  # as Wagtail's private_q: no restriction, no page
+
+
+def is_visible(page, request=None):
+    """`visible_pages` for one page already loaded (its `live` and `path`)."""
+    return page.live and not any(
+        page.path.startswith(restriction.page_path)
+        for restriction in barring_restrictions(request)
+    )
 
 
 def visible_pages(queryset, request=None):

@@ -3,7 +3,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Condition, Doctor
-from .rich_text_links import VisiblePageLinkHandler
+from .rich_text_links import BatchedPageLinkHandler
 
 
 class ConditionViewSet(SnippetViewSet):
@@ -32,7 +32,7 @@ register_snippet(ConditionViewSet)
 register_snippet(DoctorViewSet)
 
 
-# After Wagtail's own (order 0), so that this handler replaces its page links.
-@hooks.register("register_rich_text_features", order=1)
-def page_links_to_visible_pages(features):
-    features.register_link_type(VisiblePageLinkHandler)
+# After Wagtail's own registration (order 0), so this handler replaces its.
+@hooks.register("register_rich_text_features", order=10)
+def batch_page_links(features):
+    features.register_link_type(BatchedPageLinkHandler)

@@ -18,13 +18,13 @@ from tests.factories import (
 )
 from treatments.models import ConditionIndexPage, SupportOrganisation
 
-# A warm request with no page cache (site-root paths and the header's section
-# links cached by the first request). The 12 are: the site, routing to the
-# section (3: the home page, its child, the child's specific row), view
-# restrictions (2), the condition, its support organisations, restricted
-# pages for .public(), the treatments (all in one query, however many), SEO
-# settings and the portal settings.
-CONDITION_PAGE_QUERIES = 12
+# A warm request with no page cache (the site, site-root paths, view
+# restrictions and the header's section links cached by the first request).
+# The 7 are: routing to the section (2: the pages on the way by URL path, the
+# section's specific row), the condition, its support organisations, the
+# treatments (all in one query, however many), SEO settings and the portal
+# settings.
+CONDITION_PAGE_QUERIES = 7
 
 
 def soup(response):

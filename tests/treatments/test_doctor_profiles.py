@@ -18,10 +18,10 @@ from tests.factories import (
 from tests.reviewing import approved
 from treatments.models import Doctor, DoctorIndexPage
 
-# Warm, no page cache: the site, routing to the section (3), view
-# restrictions (2), the doctor, restricted pages for .public(), the articles
-# they reviewed, SEO settings and the portal settings.
-DOCTOR_PAGE_QUERIES = 11
+# Warm, no page cache (the site and view restrictions cached): routing to
+# the section (2), the doctor, the articles they reviewed, SEO settings and
+# the portal settings.
+DOCTOR_PAGE_QUERIES = 6
 
 
 def soup(response):

@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import (
@@ -64,6 +65,18 @@ class PageBehaviourTests(WagtailPageTestCase):
         data.update(nested_form_data({"related_treatments": inline_formset([])}))
         self.assertPageIsEditable(self.treatment, post_data=data)
         self.assertPageIsPreviewable(self.treatment, post_data=data)
+
+    def test_preview_shows_related_links_not_yet_saved(self):
+        other = TreatmentPageFactory(parent=self.index, title="Finasteride")
+        data = self.treatment_form_data(title="Minoxidil", slug=self.treatment.slug)
+        link = {"target": other.pk, "relation_type": "alternative", "note": ""}
+        data.update(nested_form_data({"related_treatments": inline_formset([link])}))
+        url = reverse("wagtailadmin_pages:preview_on_edit", args=[self.treatment.pk])
+        self.assertEqual(self.client.post(url, data).json()["is_valid"], True)
+        html = self.client.get(url).content.decode()
+        # Rendered from the form's in-memory links: nothing was saved.
+        self.assertIn('<a href="/treatments/' + other.slug + '/">Finasteride</a>', html)
+        self.assertFalse(self.treatment.related_treatments.exists())
 
     def treatment_form_data(self, **overrides):
         data = {

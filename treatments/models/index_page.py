@@ -14,10 +14,11 @@ from ..params import cleaned_query
 from ..visibility import visible_pages
 from .pages import TreatmentPage
 from .seo import PortalSeoMixin
+from .serving import ServedPageMixin
 from .snippets import Condition
 
 
-class TreatmentIndexPage(PortalSeoMixin, Page):
+class TreatmentIndexPage(ServedPageMixin, PortalSeoMixin, Page):
     """Lists the treatments below it, filterable by condition."""
 
     PER_PAGE = 12

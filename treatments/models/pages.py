@@ -6,6 +6,7 @@ The listing above it is in index_page.py, its related links in related.py.
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
@@ -24,7 +25,6 @@ from ..article import (
     reader_text,
     reading_minutes,
     references,
-    sections_with_anchors,
     table_of_contents,
     urgent_care_anchor,
 )
@@ -34,7 +34,7 @@ from ..hooks import EDITOR_PANELS_HOOK
 from ..panels import HookPanels
 from ..review_dates import next_review_in_order
 from ..validators import LINK_HELP, is_safe_link
-from ..visibility import visible_pages
+from ..visibility import is_visible, visible_pages
 from .choices import (
     REGULATORY_EXPLANATIONS,
     RELATION_HEADINGS,
@@ -47,9 +47,31 @@ from .choices import (
     is_accepted_option,
 )
 from .seo import PortalSeoMixin
+from .serving import ServedPageMixin
+
+# What a related-treatment card needs of the pages at either end of a link.
+CARD_FIELDS = (
+    "title",
+    "url_path",
+    "summary",
+    "evidence_level",
+    "regulatory_status",
+    "live",
+    "path",
+    "depth",
+    "content_type",
+)
+CARD_LINK_FIELDS = (
+    "relation_type",
+    "note",
+    "sort_order",
+    "page_id",
+    "target_id",
+    *(f"{end}__{field}" for end in ("page", "target") for field in CARD_FIELDS),
+)
 
 
-class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
+class TreatmentPage(RoutablePageMixin, ServedPageMixin, PortalSeoMixin, Page):
     """A treatment article: what it is, the evidence, the risks, who reviewed it."""
 
     summary = models.TextField(
@@ -166,6 +188,8 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
     subpage_types = []
 
     base_form_class = TreatmentPageForm
+    # Routing loads the page with its reviewer (treatments.routing).
+    route_select_related = ("medical_reviewer",)
 
     seo_content_type = SeoType.ARTICLE
     seo_description_sources = ["search_description", "summary"]
@@ -206,26 +230,49 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
         """Every reference in the body, in order, for citations and JSON-LD."""
         return references(self.body)
 
-    def related_links(self, request=None):
-        """The editor's related links to pages `request` may see, targets
-        loaded in one query."""
-        visible = visible_pages(TreatmentPage.objects.all(), request)
-        # Ids rather than pages: in a preview the links are in memory
-        # (modelcluster), and compare ids; in the database, one subquery.
-        return self.related_treatments.select_related("target").filter(
-            target__id__in=visible.values_list("pk", flat=True)
-        )
+    def links_both_ways(self, request=None):
+        """(the editor's related links to pages `request` may see, in order;
+        the articles it may see that list this one, by title), in one query.
 
-    def linked_from(self, request=None):
-        """Articles `request` may see that list this one among their related
-        treatments."""
-        return (
+        Only what a card shows is read of either page (title, summary, badges,
+        the URL path, the tree path for the visibility check): building whole
+        pages, bodies included, cost more than the query.
+        """
+        rows = (
+            self.related_treatments.model.objects.filter(
+                Q(page=self, target__live=True) | Q(target=self, page__live=True)
+            )
+            .select_related("page", "target")
+            .only(*CARD_LINK_FIELDS)
+            .order_by("sort_order", "pk")
+        )
+        links, linking = [], {}
+        for row in rows:
+            if row.page_id == self.pk:
+                if is_visible(row.target, request):
+                    links.append(row)
+            elif is_visible(row.page, request):
+                linking[row.page_id] = row.page
+        return links, sorted(linking.values(), key=lambda page: page.title.casefold())
+
+    def links_in_preview(self, request=None):
+        """As `links_both_ways`, for a preview: the editor's unsaved links are
+        in memory (modelcluster), not in the database."""
+        links = [
+            link
+            for link in self.related_treatments.all()
+            if is_visible(link.target, request)
+        ]
+        if not self.pk:
+            return links, []
+        linking = (
             visible_pages(TreatmentPage.objects.all(), request)
             .filter(related_treatments__target=self)
             .exclude(pk=self.pk)
             .distinct()
             .order_by("title")
         )
+        return links, list(linking)
 
     def get_cached_paths(self):
         """The article and its appointment sheet, for cache purges."""
@@ -247,7 +294,10 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         article = reader_text(self.body)
-        links = list(self.related_links(request))
+        if getattr(request, "is_preview", False):
+            links, linked_from = self.links_in_preview(request)
+        else:
+            links, linked_from = self.links_both_ways(request)
         groups = [
             {
                 "type": relation,
@@ -262,14 +312,12 @@ class TreatmentPage(RoutablePageMixin, PortalSeoMixin, Page):
         for condition in conditions:
             condition.filter_url = condition.filter_url_under(index_url)
         context.update(
-            body_blocks=sections_with_anchors(self.body, article),
+            article=article,  # the body's reader_text, for {% treatment_body %}
             toc=table_of_contents(article),
             urgent_care_anchor=urgent_care_anchor(article),
             reading_minutes=reading_minutes(article),
             related_groups=[group for group in groups if group["links"]],
-            linked_from=[
-                page for page in self.linked_from(request) if page.pk not in linked_ids
-            ],
+            linked_from=[page for page in linked_from if page.pk not in linked_ids],
             conditions=conditions,
         )
         return context

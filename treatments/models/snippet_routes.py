@@ -15,6 +15,7 @@ from wagtailseo import settings as seo_settings
 from wagtailseo.models import SeoMixin
 
 from .seo import PortalSeoMixin
+from .serving import ServedPageMixin
 
 
 class SnippetRoutesMixin(RoutablePageMixin):
@@ -65,7 +66,7 @@ class SnippetRoutesMixin(RoutablePageMixin):
         ]
 
 
-class SnippetSectionPage(SnippetRoutesMixin, PortalSeoMixin, Page):
+class SnippetSectionPage(SnippetRoutesMixin, ServedPageMixin, PortalSeoMixin, Page):
     """A one-per-site section under the home page: an introduction, the list of
     its snippets, and a page per snippet."""
 

@@ -5,6 +5,7 @@ from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from wagtail import hooks
 
+from treatments.article_body import render_body
 from treatments.citations import link_citations
 from treatments.models import ConditionIndexPage, DoctorIndexPage, TreatmentIndexPage
 from treatments.site_pages import live_page
@@ -64,3 +65,20 @@ class LinkedCitationsNode(template.Node):
 
     def render(self, context):
         return mark_safe(link_citations(self.nodelist.render(context)))
+
+
+@register.simple_tag
+def breadcrumb_ancestors(page):
+    """The page's ancestors below the tree's root, from routing when it read
+    them (treatments.routing), else from the database."""
+    ancestors = getattr(page, "_route_ancestors", None)
+    if ancestors is None:
+        ancestors = list(page.get_ancestors())[1:]
+    return ancestors
+
+
+@register.simple_tag(takes_context=True)
+def treatment_body(context):
+    """The page's body blocks, each with its table of contents anchor, from
+    the fragment cache when nothing it shows has changed (article_body)."""
+    return render_body(context["page"].body, context["article"], context)
