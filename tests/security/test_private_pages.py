@@ -213,6 +213,7 @@ def test_previews_hold_links_in_memory_and_keep_the_rule(rf, private_site):
     # A preview's links are in memory (modelcluster), not in the database.
     request = rf.get("/")
     request.user = AnonymousUser()
+    request.is_preview = True  # as Wagtail's preview view sets it
     public, hidden = private_site.public, [private_site.private, private_site.draft]
     public.related_treatments = [
         RelatedTreatment(target=target) for target in [*hidden, public]
