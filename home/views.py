@@ -40,6 +40,11 @@ def favicon(request):
     return response
 
 
+# Neither reads the Site: they answer during a database outage too
+# (treatments.site_cache.CachedSiteMiddleware skips its lookup for them).
+robots_txt.needs_no_site = favicon.needs_no_site = True
+
+
 def bad_request(request, exception=None):
     # Like server_error, without the request: the request may be the very
     # thing that is broken (a body in a charset it does not decode with), and

@@ -56,6 +56,7 @@ def server_error(request):
     """handler500: the outage page for a database error, else the usual 500."""
     error = sys.exc_info()[1]
     if isinstance(error, OUTAGE_ERRORS):
+        log_outage(request, error)
         return outage_response()
     from home.views import server_error as home_server_error
 

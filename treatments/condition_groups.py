@@ -3,14 +3,41 @@
 Strongest evidence first; within each evidence level, the regulatory
 statuses in the order of the vocabulary (approved first, not approved last).
 Only groups that hold a treatment are returned.
+
+A level's explanation fits the kinds of treatment in it: the one for their
+kind when they share it (an operation is not said to rest on drug trials),
+else wording that holds for any kind.
 """
 
 from .models.choices import (
-    EVIDENCE_EXPLANATIONS,
     REGULATORY_EXPLANATIONS,
     EvidenceLevel,
     RegulatoryStatus,
+    evidence_explanation,
 )
+
+ANY_KIND_EXPLANATIONS = {
+    EvidenceLevel.ESTABLISHED: (
+        "Strong, consistent evidence of the kind each treatment can have "
+        "(controlled trials for medicines and devices, long published series "
+        "for operations), and used in routine care."
+    ),
+    EvidenceLevel.EMERGING: (
+        "Some studies show a benefit, but they are small, short or "
+        "inconsistent; more research is needed."
+    ),
+    EvidenceLevel.EXPERIMENTAL: (
+        "Evidence comes mainly from laboratory, animal or small uncontrolled "
+        "studies. Benefit and safety in people are not established."
+    ),
+}
+
+
+def level_explanation(level, treatments):
+    kinds = {getattr(treatment, "treatment_kind", None) for treatment in treatments}
+    if len(kinds) == 1:
+        return evidence_explanation(level, kinds.pop())
+    return ANY_KIND_EXPLANATIONS[level]
 
 
 def group_by_evidence_and_status(treatments):
@@ -34,7 +61,7 @@ def group_by_evidence_and_status(treatments):
                 {
                     "level": level.value,
                     "label": level.label,
-                    "explanation": EVIDENCE_EXPLANATIONS[level],
+                    "explanation": level_explanation(level, at_level),
                     "statuses": statuses,
                 }
             )

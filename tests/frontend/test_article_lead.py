@@ -12,6 +12,7 @@ from tests.factories import (
     references_block,
     section,
 )
+from tests.reviewing import approved
 from treatments.models import RelatedTreatment
 
 from .conftest import soup
@@ -124,7 +125,7 @@ def test_an_uncited_reference_has_no_back_link_and_unknown_numbers_stay_text(
 
 def test_the_reviewer_links_to_their_profile(client, treatment_index, home_page):
     DoctorIndexPageFactory(parent=home_page)
-    page = article(treatment_index)
+    page = approved(article(treatment_index))  # the byline names a reviewer
     html = soup(client.get(page.url))
     link = html.select_one(".article__byline a.reviewer")
     assert link["href"] == f"/doctors/{page.medical_reviewer.slug}/"

@@ -82,14 +82,17 @@ def test_on_condition_pages_the_tiers_sit_in_the_help_callout(client, pages):
     assert [h.name for h in callout.select(".help-tier__title")] == ["h3"] * 3
 
 
-def test_articles_end_with_help_then_feedback_then_disclaimer(client, pages):
+def test_articles_end_with_help_then_feedback_and_the_footer_disclaimer(client, pages):
     response = client.get(pages["article"])
-    body = BeautifulSoup(response.content, "html.parser").select_one(".article__body")
+    html = BeautifulSoup(response.content, "html.parser")
+    body = html.select_one(".article__body")
     order = [
-        element.get("id") or element.get("class")[0]
-        for element in body.select("#when-to-get-help, #feedback, .disclaimer")
+        element.get("id") for element in body.select("#when-to-get-help, #feedback")
     ]
-    assert order == ["when-to-get-help", "feedback", "disclaimer"]
+    assert order == ["when-to-get-help", "feedback"]
+    # The disclaimer once, in the footer every page has, not again here.
+    assert body.select(".disclaimer") == []
+    assert len(html.select(".site-footer__disclaimer")) == 1
     heading = body.select_one("#when-to-get-help h2").get_text(strip=True)
     assert heading == "When to get help"
 

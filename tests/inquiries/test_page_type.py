@@ -4,7 +4,7 @@ import pytest
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
-from home.models import HomePage
+from home.models import HomePage, PolicyPage
 from inquiries.models import InquiryFormPage
 from treatments.models import (
     ConditionIndexPage,
@@ -25,7 +25,13 @@ class TestInquiryFormPageType(WagtailPageTestCase):
     def test_home_allows_the_form_page(self):
         self.assertAllowedSubpageTypes(
             HomePage,
-            {TreatmentIndexPage, ConditionIndexPage, DoctorIndexPage, InquiryFormPage},
+            {
+                TreatmentIndexPage,
+                ConditionIndexPage,
+                DoctorIndexPage,
+                InquiryFormPage,
+                PolicyPage,
+            },
         )
         assert TreatmentPage not in HomePage.allowed_subpage_models()
 

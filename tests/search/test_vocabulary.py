@@ -68,7 +68,7 @@ def test_words_checked_under_the_current_version_are_read_as_they_are(
         words = title_words(site, content_version())
     assert "minoxidil" in words
     bump_content_version()
-    # The row, the pages' state (view restrictions, then the aggregate):
-    # unchanged, so only the row's version is written.
-    with django_assert_num_queries(4):
+    # The row, the pages' state (the aggregate; view restrictions come from
+    # their cache): unchanged, so only the row's version is written.
+    with django_assert_num_queries(3):
         assert title_words(site, content_version()) == words

@@ -5,9 +5,12 @@ from types import SimpleNamespace
 from treatments.condition_groups import group_by_evidence_and_status
 
 
-def treatment(title, evidence, status):
+def treatment(title, evidence, status, kind="drug"):
     return SimpleNamespace(
-        title=title, evidence_level=evidence, regulatory_status=status
+        title=title,
+        evidence_level=evidence,
+        regulatory_status=status,
+        treatment_kind=kind,
     )
 
 
@@ -54,3 +57,15 @@ def test_each_group_explains_itself_to_readers():
 
 def test_no_treatments_give_no_groups():
     assert group_by_evidence_and_status([]) == []
+
+
+def test_a_level_holding_an_operation_does_not_speak_of_drug_trials_alone():
+    surgery = treatment("Transplant", "established", "procedure", kind="surgery")
+    [alone] = group_by_evidence_and_status([surgery])
+    assert "case series" in alone["explanation"]
+    assert "randomised controlled trials and" not in alone["explanation"]
+    drug = treatment("Minoxidil", "established", "approved")
+    [mixed] = group_by_evidence_and_status([drug, surgery])
+    assert "published series for operations" in mixed["explanation"]
+    [drugs] = group_by_evidence_and_status([drug])
+    assert "randomised controlled trials" in drugs["explanation"]
