@@ -262,8 +262,8 @@ def test_query_count_after_a_change_does_not_grow_with_results(
     bump_content_version()  # what a publish does: no cached ranking applies
     # On top of the cached case: the search (PostgreSQL: one statement ranks
     # and counts the facets; SQLite: the ranked ids, then the two facet
-    # counts). The view restrictions stay cached (treatments.view_restrictions). Synonyms and the editors' picks
-    # stay cached: publishing a page does not change them.
+    # counts). The view restrictions (treatments.view_restrictions), synonyms
+    # and the editors' picks stay cached: publishing a page changes none.
     with django_assert_num_queries(EXPECTED_QUERIES_AFTER_A_CHANGE[connection.vendor]):
         response = client.get("/search/", {"q": "scalp"})
     assert len(result_titles(response)) == min(3 + extra_pages, 10)
