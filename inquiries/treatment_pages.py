@@ -15,7 +15,10 @@ from treatments.site_pages import live_page
 
 from .models import InquiryFormPage
 
-TEMPLATE = "inquiries/includes/treatment_call_to_action.html"
+TEMPLATES = {
+    "end": "inquiries/includes/treatment_call_to_action.html",
+    "top": "inquiries/includes/treatment_call_to_action_top.html",
+}
 
 
 def call_to_action(context):
@@ -35,7 +38,7 @@ def render_call_to_action(context, placement):
         return ""
     page = context["page"]
     return render_to_string(
-        TEMPLATE,
+        TEMPLATES[placement],
         {
             "page": page,
             "inquiry_page": inquiry_page,

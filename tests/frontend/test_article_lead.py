@@ -140,7 +140,7 @@ def inquiry_form(home_page):
 def calls_to_action(html):
     return [
         (box["class"], box.select_one("a.button").get_text(strip=True))
-        for box in html.select("aside.cta")
+        for box in html.select(".cta--top, .cta--end")
     ]
 
 
