@@ -1,4 +1,4 @@
-"""axe-core in Chromium: no serious or critical violations on the key pages."""
+"""axe-core in Chromium: no violations at all, of any impact, on the key pages."""
 
 import json
 import os
@@ -38,7 +38,7 @@ def record(name, viewport, violations):
     )
 
 
-def test_key_pages_have_no_serious_axe_violations(page, viewport, screenshot):
+def test_key_pages_have_no_axe_violations(page, viewport, screenshot):
     failures = {}
     for name, url in PAGES.items():
         response = page.goto(url)
@@ -49,8 +49,8 @@ def test_key_pages_have_no_serious_axe_violations(page, viewport, screenshot):
         check_skip_link(page)
         violations = axe_violations(page)
         record(name, viewport, violations)
-        if blocking(violations):
-            failures[name] = blocking(violations)
+        if violations:
+            failures[name] = violations
     assert failures == {}
 
 
