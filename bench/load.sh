@@ -23,23 +23,13 @@ export RUN_DIR=$ROOT/deploy/.run/load-$base
 rm -rf "$RUN_DIR"; mkdir -p "$RUN_DIR"
 
 [ -x "$BIN/locust" ] || "$BIN/pip" install --quiet -r requirements-bench.txt
-for binary in redis-server redis-cli varnishd curl dropdb; do
-  command -v "$binary" >/dev/null || { echo "missing: $binary (Debian package)"; exit 1; }
-done
+. deploy/private_services.sh
+require_binaries redis-server redis-cli varnishd curl dropdb
 
 database=${DATABASE_URL##*/}
 dropdb -h 127.0.0.1 -U postgres --if-exists "$database"
-redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no \
-  --daemonize yes --logfile "$RUN_DIR/redis.log"
-setsid "$BIN/python" -m aiosmtpd -n -c aiosmtpd.handlers.Sink \
-  -l "127.0.0.1:$EMAIL_PORT" >"$RUN_DIR/smtp.log" 2>&1 &
-smtp=$!
-cleanup() {
-  deploy/serve-prod.sh stop >/dev/null
-  kill "$smtp" 2>/dev/null
-  redis-cli -p "$redis_port" shutdown nosave >/dev/null 2>&1
-}
-trap cleanup EXIT
+PRIVATE_REDIS_PORT=$redis_port
+start_private_services
 
 deploy/serve-prod.sh start || exit 1
 deploy/serve-prod.sh exec "$BIN/python" bench/load.py \

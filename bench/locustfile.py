@@ -11,18 +11,22 @@ pages read are the sitemap's, so the mix follows whatever content is loaded.
 import os
 import random
 import re
+import sys
 import time
 import urllib.parse
 import urllib.request
+from pathlib import Path
 
-from bs4 import BeautifulSoup
 from locust import HttpUser, between, events, task
 from requests.adapters import HTTPAdapter
+
+# The deploy checks' own form filler: the same visitor, typed once.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "deploy" / "checks"))
+from inquiry_form import form_values
 
 BURST_START = float(os.environ.get("LOAD_BURST_START", "120"))
 BURST_SECONDS = float(os.environ.get("LOAD_BURST_SECONDS", "30"))
 MIN_FILL_SECONDS = float(os.environ.get("INQUIRY_MIN_FILL_SECONDS", "3"))
-HONEYPOT = "inquiry_homepage"
 
 FOUND_QUERIES = [
     "minoxidil",
@@ -142,7 +146,9 @@ class Inquirer(HttpUser):
         form_page = self.client.get("/inquire/", name="inquiry form")
         if form_page.status_code != 200:
             return
-        action, values = form_values(form_page.text)
+        action, values = form_values(
+            form_page.text, random.randint(1, 10**9), "Load Test"
+        )
         time.sleep(MIN_FILL_SECONDS + 0.5)
         self.client.post(
             action or "/inquire/",
@@ -177,35 +183,6 @@ class Hostile(HttpUser):
         self.client.request(
             method, path, name=f"hostile {method}", allow_redirects=False, **kwargs
         )
-
-
-def form_values(html):
-    form = next(
-        form
-        for form in BeautifulSoup(html, "html.parser").find_all("form")
-        if form.find("input", attrs={"name": "csrfmiddlewaretoken"})
-    )
-    number = random.randint(1, 10**9)
-    values = {}
-    for field in form.find_all(["input", "select", "textarea"]):
-        name, kind = field.get("name"), field.get("type", field.name)
-        if not name or name == HONEYPOT:
-            continue
-        if kind == "hidden":
-            values[name] = field.get("value", "")
-        elif kind == "email":
-            values[name] = f"load-{number}@example.org"
-        elif kind == "tel":
-            values[name] = "+1 555 0100"
-        elif kind == "checkbox":
-            values[name] = "on"
-        elif field.name == "select":
-            values[name] = field.find("option").get("value", "")
-        elif field.name == "textarea":
-            values[name] = "A question sent by the load test."
-        else:
-            values[name] = "Load Test"
-    return form.get("action") or "", values
 
 
 FORM = "application/x-www-form-urlencoded"

@@ -20,21 +20,10 @@ export INQUIRY_RETRY_BASE_SECONDS=2
 export RUN_DIR=$ROOT/deploy/.run/check-$base
 mkdir -p "$RUN_DIR"
 
-for binary in redis-server redis-cli varnishd curl /usr/bin/chromium; do
-  command -v "$binary" >/dev/null || { echo "missing: $binary (Debian package)"; exit 1; }
-done
-
-redis-server --port "$CHECK_REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no \
-  --daemonize yes --logfile "$RUN_DIR/redis.log"
-setsid "$BIN/python" -m aiosmtpd -n -c aiosmtpd.handlers.Sink \
-  -l "127.0.0.1:$EMAIL_PORT" >"$RUN_DIR/smtp.log" 2>&1 &
-smtp=$!
-cleanup() {
-  deploy/serve-prod.sh stop >/dev/null
-  kill "$smtp" 2>/dev/null
-  redis-cli -p "$CHECK_REDIS_PORT" shutdown nosave >/dev/null 2>&1
-}
-trap cleanup EXIT
+. deploy/private_services.sh
+require_binaries redis-server redis-cli varnishd curl /usr/bin/chromium
+PRIVATE_REDIS_PORT=$CHECK_REDIS_PORT
+start_private_services
 
 deploy/serve-prod.sh start || exit 1
 failed=0

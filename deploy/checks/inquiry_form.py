@@ -6,7 +6,9 @@ from common import browser_opener, fetch
 HONEYPOT = "inquiry_homepage"
 
 
-def form_values(html, number):
+def form_values(html, number, sender="Deploy Check"):
+    """(action, values) of the page's inquiry form, filled in by `sender`:
+    hidden fields kept, the honeypot left empty."""
     form = next(
         form
         for form in BeautifulSoup(html, "html.parser").find_all("form")
@@ -20,7 +22,7 @@ def form_values(html, number):
         if kind == "hidden":
             values[name] = field.get("value", "")
         elif kind == "email":
-            values[name] = f"check-{number}@example.org"
+            values[name] = f"{sender.split()[0].lower()}-{number}@example.org"
         elif kind == "tel":
             values[name] = "+1 555 0100"
         elif kind == "checkbox":
@@ -28,9 +30,9 @@ def form_values(html, number):
         elif field.name == "select":
             values[name] = field.find("option").get("value", "")
         elif field.name == "textarea":
-            values[name] = "A question sent by the deploy check."
+            values[name] = f"A question sent by the {sender.lower()}."
         else:
-            values[name] = "Deploy Check"
+            values[name] = sender
     return form.get("action") or "", values
 
 

@@ -1,13 +1,9 @@
 """axe-core in Chromium: no violations at all, of any impact, on the key pages."""
 
-import json
-import os
-
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import DEFAULT_SCREENSHOT_DIR
-from .pages import EXOSOME_URL, axe_violations, blocking
+from .pages import EXOSOME_URL, axe_violations, blocking, record
 
 pytestmark = [
     pytest.mark.browser,
@@ -25,17 +21,6 @@ PAGES = {
     "accessibility-statement": "/accessibility/",
     "privacy-notice": "/privacy/",
 }
-
-
-def record(name, viewport, violations):
-    """Keep the findings next to the screenshots, for the people reading CI."""
-    from pathlib import Path
-
-    folder = Path(os.environ.get("SCREENSHOT_DIR") or DEFAULT_SCREENSHOT_DIR)
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"axe-{name}-{viewport}.json").write_text(
-        json.dumps(violations, indent=2)
-    )
 
 
 def test_key_pages_have_no_axe_violations(page, viewport, screenshot):

@@ -4,8 +4,7 @@ profile from an article; axe finds no violation of any impact on the new pages."
 import pytest
 from playwright.sync_api import expect
 
-from .pages import axe_violations
-from .test_accessibility import record
+from .pages import axe_findings
 
 pytestmark = [
     pytest.mark.browser,
@@ -48,14 +47,4 @@ def test_visitor_opens_the_reviewers_profile(page, viewport, screenshot):
 
 
 def test_new_pages_have_no_axe_violations(page, viewport, screenshot):
-    found = {}
-    for name, url in NEW_PAGES.items():
-        response = page.goto(url)
-        assert response.status == 200, f"{name}: {url} answered {response.status}"
-        expect(page.locator("h1")).to_have_count(1)
-        screenshot(page, name, full_page=False)
-        violations = axe_violations(page)
-        record(name, viewport, violations)
-        if violations:
-            found[name] = violations
-    assert found == {}
+    assert axe_findings(page, viewport, screenshot, NEW_PAGES) == {}

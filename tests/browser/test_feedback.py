@@ -7,8 +7,7 @@ import pytest
 from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
-from .pages import EXOSOME_URL, axe_violations
-from .test_accessibility import record
+from .pages import EXOSOME_URL, axe_findings, axe_violations, record
 from .test_editor import sign_in
 
 pytestmark = [
@@ -92,14 +91,4 @@ def test_policies_from_the_footer_and_help_on_a_condition(page, viewport, screen
 
 
 def test_new_pages_have_no_axe_violations(page, viewport, screenshot):
-    found = {}
-    for name, url in NEW_PAGES.items():
-        response = page.goto(url)
-        assert response.status == 200, f"{name}: {url} answered {response.status}"
-        expect(page.locator("h1")).to_have_count(1)
-        screenshot(page, name, full_page=False)
-        violations = axe_violations(page)
-        record(name, viewport, violations)
-        if violations:
-            found[name] = violations
-    assert found == {}
+    assert axe_findings(page, viewport, screenshot, NEW_PAGES) == {}
