@@ -1,11 +1,6 @@
 import pytest
-from bs4 import BeautifulSoup
 from django.core.cache import cache
 from django.core.management import call_command
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 @pytest.fixture(autouse=True)

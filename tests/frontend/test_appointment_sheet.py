@@ -5,6 +5,7 @@ from django.utils import timezone
 from wagtail.blocks import StreamValue
 
 from tests.factories import TreatmentPageFactory, references_block, section
+from tests.html import soup
 from tests.reviewing import approved
 from treatments.appointment_sheet import (
     DOCTOR_QUESTIONS,
@@ -12,8 +13,6 @@ from treatments.appointment_sheet import (
     shorten,
 )
 from treatments.models import TreatmentPage
-
-from .conftest import soup
 
 pytestmark = pytest.mark.django_db
 

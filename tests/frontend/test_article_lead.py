@@ -12,10 +12,9 @@ from tests.factories import (
     references_block,
     section,
 )
+from tests.html import soup
 from tests.reviewing import approved
 from treatments.models import RelatedTreatment
-
-from .conftest import soup
 
 pytestmark = pytest.mark.django_db
 

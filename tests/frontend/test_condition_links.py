@@ -9,8 +9,7 @@ from tests.factories import (
     ConditionIndexPageFactory,
     TreatmentPageFactory,
 )
-
-from .conftest import soup
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 

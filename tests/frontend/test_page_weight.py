@@ -7,7 +7,7 @@ import pytest
 from django.conf import settings
 from django.contrib.staticfiles import finders
 
-from .conftest import soup
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 

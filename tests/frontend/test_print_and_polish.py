@@ -12,8 +12,7 @@ from tests.factories import (
     DoctorIndexPageFactory,
     TreatmentPageFactory,
 )
-
-from .conftest import soup
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 

@@ -6,12 +6,12 @@ import io
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Page, TaskState
 
 from publishing.models import MedicalReview, ReviewState
+from tests.html import soup
 from treatments.models import (
     Condition,
     Doctor,
@@ -88,10 +88,6 @@ def references_of(page):
         if block.block_type == "references"
         for reference in block.value["references"]
     ]
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 @pytest.fixture

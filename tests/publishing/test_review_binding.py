@@ -6,7 +6,6 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.urls import reverse
@@ -17,6 +16,7 @@ from publishing.models import MedicalReview, ReviewState
 from publishing.review import due_for_review
 from publishing.review_fingerprint import fingerprint
 from tests.factories import TreatmentPageFactory
+from tests.html import soup
 from tests.publishing.conftest import treatment_post_data
 from tests.publishing.json_ld import by_type, json_ld
 from tests.reviewing import approved
@@ -51,10 +51,6 @@ def other_due_page(review_roles, doctor):
     """Another reviewed article, overdue: pending pages still come before it."""
     page = TreatmentPageFactory(parent=review_roles, medical_reviewer=doctor)
     return approved(page, next_review_due=datetime.date(2020, 1, 1))
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def web_page(client, page):

@@ -11,15 +11,12 @@ from wagtail.models import PageViewRestriction, get_page_models
 from wagtailseo.models import SeoMixin
 
 from tests.factories import TreatmentPageFactory
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
 SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 OUR_APPS = {"home", "treatments", "search", "inquiries", "publishing"}
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def meta(html, **attrs):

@@ -2,8 +2,6 @@
 Condition snippets by one routable page."""
 
 import pytest
-from bs4 import BeautifulSoup
-from django.core.cache import cache
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
@@ -16,6 +14,7 @@ from tests.factories import (
     TreatmentPageFactory,
     fresh_home_page,
 )
+from tests.html import page_soup as soup
 from treatments.models import ConditionIndexPage, SupportOrganisation
 
 # A warm request with no page cache (the site, site-root paths, view
@@ -25,17 +24,6 @@ from treatments.models import ConditionIndexPage, SupportOrganisation
 # treatments (all in one query, however many), SEO settings and the portal
 # settings.
 CONDITION_PAGE_QUERIES = 7
-
-
-def soup(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
-
-
-@pytest.fixture(autouse=True)
-def forget_cached_pages():
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -1,8 +1,6 @@
 """Doctor profiles at /doctors/<slug>/, linked from the reviewer's name."""
 
 import pytest
-from bs4 import BeautifulSoup
-from django.core.cache import cache
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from wagtail.test.utils import WagtailPageTestCase
@@ -15,6 +13,7 @@ from tests.factories import (
     TreatmentPageFactory,
     fresh_home_page,
 )
+from tests.html import page_soup as soup
 from tests.reviewing import approved
 from treatments.models import Doctor, DoctorIndexPage
 
@@ -22,17 +21,6 @@ from treatments.models import Doctor, DoctorIndexPage
 # the section (2), the doctor, the articles they reviewed, SEO settings and
 # the portal settings.
 DOCTOR_PAGE_QUERIES = 6
-
-
-def soup(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
-
-
-@pytest.fixture(autouse=True)
-def forget_cached_pages():
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -5,11 +5,11 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core.management import CommandError, call_command
 from wagtail.models import Page, Revision
 
 from tests.factories import ConditionFactory, DoctorFactory
+from tests.html import soup
 from treatments.models import TreatmentPage
 
 pytestmark = pytest.mark.django_db
@@ -33,10 +33,6 @@ def publish_options(doctor, condition):
         "reviewer": doctor.name,
         "conditions": [condition.slug],
     }
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def counts():

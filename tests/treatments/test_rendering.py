@@ -1,5 +1,4 @@
 import pytest
-from bs4 import BeautifulSoup
 from django.utils import timezone
 
 from tests.factories import (
@@ -9,14 +8,11 @@ from tests.factories import (
     references_block,
     section,
 )
+from tests.html import soup
 from tests.reviewing import approved
 from treatments.models import RelatedTreatment
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def test_treatment_page_shows_review_evidence_and_status(client, treatment_index):
