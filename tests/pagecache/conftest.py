@@ -13,6 +13,7 @@ from tests.factories import (
     DoctorIndexPageFactory,
     TreatmentPageFactory,
 )
+from tests.reviewing import approved
 from treatments.models.related import RelatedTreatment
 
 
@@ -58,8 +59,8 @@ def article(index, title, slug, condition, doctor):
         parent=index, title=title, slug=slug, medical_reviewer=doctor
     )
     page.conditions.set([condition])
-    page.save_revision().publish()
-    return page
+    # Approved, so that the doctor's profile lists it.
+    return approved(page)
 
 
 @pytest.fixture

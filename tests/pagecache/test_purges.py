@@ -17,13 +17,14 @@ from .conftest import served, text_of
 pytestmark = pytest.mark.django_db
 
 ARTICLE = "/treatments/minoxidil/"
+PROFILE = "/doctors/dr-alex-rivera/"
 WHERE_MINOXIDIL_SHOWS = [
     ARTICLE,
     ARTICLE + "appointment-sheet/",
     "/treatments/",
     "/treatments/?condition=androgenetic-alopecia",
     "/conditions/androgenetic-alopecia/",
-    "/doctors/dr-alex-rivera/",
+    PROFILE,  # while its live text is the text the doctor approved
     "/treatments/a-z/",
     "/treatments/finasteride/",  # its "Related treatments"
 ]
@@ -53,9 +54,22 @@ def test_a_published_change_reaches_the_page_its_listings_and_related_pages(
 ):
     warm(client, WHERE_MINOXIDIL_SHOWS)
     publish(minoxidil, committed, title="Minoxidil foam")
+    unreviewed_shows = [url for url in WHERE_MINOXIDIL_SHOWS if url != PROFILE]
     assert showing(client, WHERE_MINOXIDIL_SHOWS, "Minoxidil foam") == (
-        WHERE_MINOXIDIL_SHOWS
+        unreviewed_shows
     )
+
+
+def test_the_doctors_profile_drops_an_edit_until_it_is_approved(
+    client, minoxidil, finasteride, committed
+):
+    warm(client, [PROFILE])
+    assert "Topical minoxidil" in text_of(client.get(PROFILE))
+    edited = publish(minoxidil, committed, title="Minoxidil foam")
+    assert "minoxidil" not in text_of(client.get(PROFILE)).lower()
+    with committed():
+        approved(edited)
+    assert "Minoxidil foam" in text_of(client.get(PROFILE))
 
 
 def test_a_featured_article_changes_on_the_home_page_and_where_it_links(
@@ -228,12 +242,15 @@ def test_a_review_recorded_without_a_publish_reaches_the_page_and_its_sheet(
     from publishing.outside_review import record_outside_review
 
     urls = [ARTICLE, ARTICLE + "appointment-sheet/"]
+    publish(minoxidil, committed, title="Minoxidil foam")  # not reviewed
     minoxidil.refresh_from_db()
-    warm(client, urls)
+    warm(client, urls + [PROFILE])
     assert showing(client, urls, "medical review is pending") == urls
+    assert "Minoxidil foam" not in text_of(client.get(PROFILE))
     with committed():
         record_outside_review(
             minoxidil, admin_user, doctor, "Reviewed on paper at the clinic meeting."
         )
     assert showing(client, urls, "medical review is pending") == []
     assert showing(client, urls, "Medically reviewed by") == urls
+    assert "Minoxidil foam" in text_of(client.get(PROFILE))

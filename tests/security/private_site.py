@@ -28,6 +28,7 @@ from tests.factories import (
     references_block,
     section,
 )
+from tests.reviewing import approved
 from treatments.models import RelatedTreatment
 
 PRIVATE_WORD = "zephyrine"
@@ -61,7 +62,7 @@ def article(index, title, summary, conditions, doctor, live=True, body=None):
     )
     page.conditions.set(conditions)
     if live:
-        page.save_revision().publish()  # indexes it with its conditions
+        approved(page)  # published (indexed with its conditions) and reviewed
     else:
         page.save()
     return page

@@ -15,7 +15,7 @@ from tests.factories import (
 )
 from tests.html import page_soup as soup
 from tests.reviewing import approved
-from treatments.models import Doctor, DoctorIndexPage
+from treatments.models import Doctor, DoctorIndexPage, TreatmentPage
 
 # Warm, no page cache (the site and view restrictions cached): routing to
 # the section (2), the doctor, the articles they reviewed, SEO settings and
@@ -76,11 +76,15 @@ def test_slugs_come_from_names_and_stay_unique(db):
 def test_profile_shows_credentials_role_interests_and_sample_notice(
     client, treatment_index, doctors_section, rivera
 ):
-    reviewed = TreatmentPageFactory(
-        parent=treatment_index, title="Minoxidil", medical_reviewer=rivera
+    reviewed = approved(
+        TreatmentPageFactory(
+            parent=treatment_index, title="Minoxidil", medical_reviewer=rivera
+        )
     )
-    draft = TreatmentPageFactory(
-        parent=treatment_index, title="Draft", medical_reviewer=rivera
+    draft = approved(
+        TreatmentPageFactory(
+            parent=treatment_index, title="Draft", medical_reviewer=rivera
+        )
     )
     draft.unpublish()
     TreatmentPageFactory(parent=treatment_index, title="Someone else's")
@@ -112,7 +116,45 @@ def test_a_real_doctor_has_no_sample_notice_and_an_honest_empty_declaration(
     assert "No declaration has been recorded yet." in (
         html.select_one(".doctor__interests").text
     )
-    assert "No published articles yet." in html.select_one(".doctor__reviewed").text
+    assert "No published article currently carries this doctor's review." in (
+        html.select_one(".doctor__reviewed").text
+    )
+
+
+def reviewed_titles(client):
+    html = soup(client.get("/doctors/dr-alex-rivera-sample/"))
+    return [a.text for a in html.select(".doctor__reviewed li a")]
+
+
+def test_an_article_edited_after_its_review_leaves_the_profile_until_approved(
+    client, treatment_index, doctors_section, rivera
+):
+    article = approved(
+        TreatmentPageFactory(
+            parent=treatment_index, title="Minoxidil", medical_reviewer=rivera
+        )
+    )
+    assert reviewed_titles(client) == ["Minoxidil"]
+
+    article.summary = "A new claim nobody has reviewed."
+    article.save_revision().publish()
+    assert reviewed_titles(client) == []
+
+    approved(TreatmentPage.objects.get(pk=article.pk))
+    assert reviewed_titles(client) == ["Minoxidil"]
+
+
+def test_the_profile_lists_what_the_doctor_approved_not_the_named_reviewer(
+    client, treatment_index, doctors_section, rivera
+):
+    other = DoctorFactory(name="Dr Sam Okafor (sample)")
+    approved(
+        TreatmentPageFactory(parent=treatment_index, title="Minoxidil"), doctor=other
+    )
+    TreatmentPageFactory(
+        parent=treatment_index, title="Never approved", medical_reviewer=rivera
+    )
+    assert reviewed_titles(client) == []
 
 
 def test_the_reviewers_name_on_an_article_links_to_the_profile(
@@ -157,8 +199,10 @@ def test_profile_query_count_does_not_grow_with_articles(
     django_assert_num_queries,
 ):
     for number in range(article_count):
-        TreatmentPageFactory(
-            parent=treatment_index, title=f"A{number}", medical_reviewer=rivera
+        approved(
+            TreatmentPageFactory(
+                parent=treatment_index, title=f"A{number}", medical_reviewer=rivera
+            )
         )
     url = "/doctors/dr-alex-rivera-sample/"
     client.get(url)  # warm Wagtail's site-root cache and the section links

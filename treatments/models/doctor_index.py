@@ -41,11 +41,20 @@ class DoctorIndexPage(SnippetSectionPage):
         )
 
     def reviewed_by(self, doctor, request=None):
-        """Articles in this site that `doctor` reviewed and `request` may see."""
+        """Articles in this site whose live text `doctor` approved, that
+        `request` may see.
+
+        An article edited since its review says "review pending", so listing
+        it here would claim a review of text the doctor never saw.
+        """
         home_path = self.path[: -self.steplen]
         return (
             visible_pages(TreatmentPage.objects.all(), request)
-            .filter(path__startswith=home_path, medical_reviewer=doctor)
+            .filter(
+                path__startswith=home_path,
+                review_state__reviewed=True,
+                review_state__review__reviewer=doctor,
+            )
             .order_by("title")
         )
 
