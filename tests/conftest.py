@@ -22,6 +22,15 @@ def treatment_index(home_page):
 
 
 @pytest.fixture
+def demo_content(db):
+    """The database as `load_demo` leaves it, restored from the session's copy
+    (tests/demo_snapshot.py): a second instead of the build's several."""
+    from tests.demo_snapshot import restore_demo
+
+    restore_demo()
+
+
+@pytest.fixture
 def redis_test_url():
     """The Redis database tests may write to: `REDIS_TEST_URL` (CI exports it),
     else database 15 on the local server."""

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections
 from wagtail.models import Site
+
+from tests.demo_snapshot import restore_demo
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -88,9 +89,7 @@ def restorable_migrated_state(migrated_snapshot, browser):
 @pytest.fixture
 def demo_site(live_server):
     """The demo content, served by the live server under its own host and port."""
-    call_command("load_demo", verbosity=0)
-    # Site lookups are cached; the tree was rebuilt, so forget the old one.
-    cache.clear()
+    restore_demo()  # clears the cache: cached site lookups name the old tree
     host, port = re.match(r"https?://([^:/]+):(\d+)", live_server.url).groups()
     Site.objects.filter(is_default_site=True).update(hostname=host, port=int(port))
     yield live_server

@@ -1,6 +1,5 @@
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
 
 
 @pytest.fixture(autouse=True)
@@ -11,7 +10,5 @@ def forget_cached_pages():
 
 
 @pytest.fixture
-def demo(db):
+def demo(demo_content):
     """The whole demo site, as `make run` builds it."""
-    call_command("load_demo", verbosity=0)
-    cache.clear()

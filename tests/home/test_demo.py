@@ -91,8 +91,7 @@ def references_of(page):
 
 
 @pytest.fixture
-def demo():
-    call_command("load_demo", stdout=io.StringIO())
+def demo(demo_content):
     return list(TreatmentPage.objects.live().order_by("slug"))
 
 

@@ -50,8 +50,7 @@ def test_sections_are_built_once_and_editors_changes_kept():
     )
 
 
-def test_every_condition_and_doctor_page_serves(client):
-    load_demo()
+def test_every_condition_and_doctor_page_serves(client, demo_content):
     for condition in Condition.objects.all():
         html = soup(client, f"/conditions/{condition.slug}/")
         assert html.select_one("h1").text == condition.name
@@ -61,8 +60,7 @@ def test_every_condition_and_doctor_page_serves(client):
     assert soup(client, "/").select_one(".site-nav a[href='/conditions/']")
 
 
-def test_hair_conditions_have_plain_text_and_no_banned_claims():
-    load_demo()
+def test_hair_conditions_have_plain_text_and_no_banned_claims(demo_content):
     for slug in HAIR_CONDITIONS:
         condition = Condition.objects.get(slug=slug)
         assert condition.overview and condition.when_to_get_help, slug
@@ -73,8 +71,7 @@ def test_hair_conditions_have_plain_text_and_no_banned_claims():
     assert not any(c.support_organisations.exists() for c in Condition.objects.all())
 
 
-def test_telogen_effluvium_is_reachable_and_lists_no_treatments(client):
-    load_demo()
+def test_telogen_effluvium_is_reachable_and_lists_no_treatments(client, demo_content):
     html = soup(client, "/conditions/telogen-effluvium/")
     assert html.select(".card") == []
     assert html.select_one(".condition__no-treatments")
@@ -86,8 +83,7 @@ def test_telogen_effluvium_is_reachable_and_lists_no_treatments(client):
     assert "hair loss: see Androgenetic alopecia" in entries
 
 
-def test_every_article_links_its_reviewer_to_a_sample_profile(client):
-    load_demo()
+def test_every_article_links_its_reviewer_to_a_sample_profile(client, demo_content):
     html = soup(client, "/treatments/minoxidil/")
     href = html.select_one(".article__byline a.reviewer")["href"]
     assert href.startswith("/doctors/")

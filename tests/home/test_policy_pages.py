@@ -59,8 +59,7 @@ def test_load_demo_builds_the_three_policy_pages_once():
     assert all(page.get_parent().specific_class is HomePage for page in pages)
 
 
-def test_each_page_serves_its_summary_and_date(client):
-    load_demo()
+def test_each_page_serves_its_summary_and_date(client, demo_content):
     for page in PolicyPage.objects.all():
         html = soup(client, page.url)
         assert html.select_one("h1").get_text(strip=True) == page.title
@@ -71,8 +70,7 @@ def test_each_page_serves_its_summary_and_date(client):
         )
 
 
-def test_the_footer_links_every_policy_page(client):
-    load_demo()
+def test_the_footer_links_every_policy_page(client, demo_content):
     for url in ["/", "/treatments/", "/conditions/"]:
         footer = soup(client, url).select_one('nav[aria-label="Footer"]')
         links = {a.get_text(strip=True): a["href"] for a in footer.select("a")}
@@ -80,16 +78,16 @@ def test_the_footer_links_every_policy_page(client):
             assert links[page.title] == page.url, url
 
 
-def test_an_unpublished_policy_leaves_the_footer(client):
-    load_demo()
+def test_an_unpublished_policy_leaves_the_footer(client, demo_content):
     privacy = PolicyPage.objects.get(slug="privacy")
     assert privacy.title in soup(client, "/").select_one("footer").get_text()
     privacy.unpublish()
     assert privacy.title not in soup(client, "/").select_one("footer").get_text()
 
 
-def test_the_footer_links_cost_no_query_when_warm(django_assert_num_queries):
-    load_demo()
+def test_the_footer_links_cost_no_query_when_warm(
+    django_assert_num_queries, demo_content
+):
     request = RequestFactory().get("/", HTTP_HOST="localhost")
     request._wagtail_site = Site.objects.get(is_default_site=True)
     cold = live_pages(request, PolicyPage)
@@ -101,8 +99,7 @@ def test_the_footer_links_cost_no_query_when_warm(django_assert_num_queries):
     assert len(warm) == 3
 
 
-def test_the_privacy_notice_states_the_retention_setting(client):
-    load_demo()
+def test_the_privacy_notice_states_the_retention_setting(client, demo_content):
     settings = InquirySettings.for_site(Site.objects.get(is_default_site=True))
     settings.inquiry_retention_days = 30
     settings.save()
@@ -111,8 +108,7 @@ def test_the_privacy_notice_states_the_retention_setting(client):
     assert "older than 30 days are deleted" in fact.get_text(" ", strip=True)
 
 
-def test_the_editorial_policy_lists_support_organisations(client):
-    load_demo()
+def test_the_editorial_policy_lists_support_organisations(client, demo_content):
     html = soup(client, "/editorial-policy/")
     assert html.select(".policy__support") == []
     condition = ConditionFactory(name="Scarring alopecia", slug="scarring-alopecia")
@@ -128,8 +124,7 @@ def test_the_editorial_policy_lists_support_organisations(client):
     }
 
 
-def test_policy_text_keeps_the_content_rules(client):
-    load_demo()
+def test_policy_text_keeps_the_content_rules(client, demo_content):
     for page in PolicyPage.objects.all():
         text = soup(client, page.url).select_one(".policy").get_text(" ")
         assert banned_phrases_in(text) == [], page.slug
@@ -143,7 +138,6 @@ def test_policy_text_keeps_the_content_rules(client):
     assert sample_notes == ["editorial-policy", "privacy"]
 
 
-def test_policy_pages_are_indexed_for_search():
-    load_demo()
+def test_policy_pages_are_indexed_for_search(demo_content):
     found = Page.objects.live().type(PolicyPage).search("accessibility")
     assert [page.slug for page in found][:1] == ["accessibility"]

@@ -2,7 +2,6 @@
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 from wagtail.models import Page
 
 from home.models import HomePage
@@ -31,8 +30,8 @@ def empty_paths(value, path="$"):
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo", stdout=open("/dev/null", "w"))
+def demo(demo_content):
+    """The demo site, as `make run` builds it."""
 
 
 def test_every_demo_page_has_valid_json_ld(client, demo):

@@ -3,7 +3,6 @@ treatment is, its legal status, the conditions, the audience and the sources."""
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 from wagtail.models import Page
 from wagtailseo.models import SeoSettings
 
@@ -31,8 +30,8 @@ PRESCRIPTION = {
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo", stdout=open("/dev/null", "w"))
+def demo(demo_content):
+    """The demo site, as `make run` builds it."""
 
 
 def demo_urls():

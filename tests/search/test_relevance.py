@@ -2,7 +2,6 @@
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
 
 EXPECTED_TOP_3 = [
     ("minoxidil", "minoxidil"),
@@ -33,8 +32,8 @@ EXPECTED_TOP_3 = [
 
 
 @pytest.fixture
-def demo(home_page):
-    call_command("load_demo", verbosity=0)
+def demo(demo_content):
+    """The demo site, as `make run` builds it."""
 
 
 def top_slugs(client, query, count=3):

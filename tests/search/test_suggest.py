@@ -109,12 +109,9 @@ SUGGESTED_TOP_3 = [
 ]
 
 
-def test_suggest_understands_what_full_search_understands(client, home_page):
-    from django.core.management import call_command
-
+def test_suggest_understands_what_full_search_understands(client, demo_content):
     from .test_questions import suggested_slugs
 
-    call_command("load_demo", verbosity=0)
     misses = {
         query: top
         for query, slug in SUGGESTED_TOP_3

@@ -5,16 +5,16 @@ requests and server errors per test module; the totals are printed at the end
 of the run and written to test-artifacts/security-counts.json.
 """
 
-import io
 import json
 import os
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
+
+from tests.demo_snapshot import restore_demo
 
 # The inquiry form's fixtures (demo form page, valid POST data, a manager),
 # shared with tests/inquiries/ rather than copied.
@@ -62,7 +62,7 @@ def demo_database(django_db_setup, django_db_blocker):
         atomic = transaction.atomic()
         atomic.__enter__()
         try:
-            call_command("load_demo", stdout=io.StringIO())
+            restore_demo()
             yield
         finally:
             transaction.set_rollback(True)
