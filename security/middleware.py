@@ -9,7 +9,7 @@ import traceback
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
-from django.template.response import TemplateResponse
+from django.shortcuts import render
 from wagtail_2fa.middleware import VerifyUserPermissionsMiddleware
 
 
@@ -55,26 +55,56 @@ def raised_while_reading_form_data(exception):
     )
 
 
+# More rows than any inline panel holds (related links, form fields). Django
+# would build up to 2,000 forms for a larger count, and rendering them back
+# with their errors holds a worker for many seconds.
+ADMIN_MAX_FORMS = 100
+
+
+def claims_too_many_forms(post):
+    """True when a formset's management data asks for more rows than any
+    editor's page has."""
+    for key, value in post.items():
+        if key.endswith("-TOTAL_FORMS"):
+            try:
+                if int(value) > ADMIN_MAX_FORMS:
+                    return True
+            except ValueError:
+                continue  # Django's management form reports it
+    return False
+
+
 class MalformedAdminPostMiddleware:
     """Refuses, with a 400 and a message, admin form posts no browser made.
 
-    Nothing is saved: the widgets read the data before any form is valid.
+    Nothing is saved: the widgets read the data before any form is valid, and
+    an outsized formset is refused before the view runs.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        if is_admin_post(request) and claims_too_many_forms(request.POST):
+            return malformed_post_response(request)
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if request.method != "POST" or not is_admin_path(request.path_info):
+        if not is_admin_post(request):
             return None
         if not raised_while_reading_form_data(exception):
             return None
-        return TemplateResponse(
-            request,
-            "security/malformed_post.html",
-            {"page_title": "Content could not be read"},
-            status=400,
-        )
+        return malformed_post_response(request)
+
+
+def is_admin_post(request):
+    return request.method == "POST" and is_admin_path(request.path_info)
+
+
+def malformed_post_response(request):
+    return render(
+        request,
+        "security/malformed_post.html",
+        {"page_title": "Content could not be read"},
+        status=400,
+    )

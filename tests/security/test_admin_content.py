@@ -9,6 +9,9 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Page, get_page_models
 
+from inquiries.models import InquiryFormPage
+from security.middleware import ADMIN_MAX_FORMS
+
 OUR_APPS = {"home", "treatments", "inquiries"}
 DEEP = "[" * 50_000 + "]" * 50_000
 DEEP_OBJECT = '{"a":' * 20_000 + "1" + "}" * 20_000
@@ -143,3 +146,19 @@ def test_broken_content_is_refused_cleanly(demo_site, editor_client, model, fiel
     if response.status_code == 400:
         assert b"could not be read. Nothing was saved." in response.content
     assert Page.objects.get(pk=page.pk).specific.revisions.count() == revisions
+
+
+def test_a_formset_larger_than_any_page_is_refused_before_the_view(
+    demo_site, editor_client
+):
+    page = InquiryFormPage.objects.live().first()
+    revisions = page.revisions.count()
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    rows = {"form_fields-TOTAL_FORMS": str(ADMIN_MAX_FORMS + 1)}
+    response = editor_client.post(url, {"title": page.title, **rows})
+    assert page.revisions.count() == revisions
+    assert response.status_code == 400
+    assert b"could not be read. Nothing was saved." in response.content
+    at_the_limit = {"form_fields-TOTAL_FORMS": str(ADMIN_MAX_FORMS)}
+    response = editor_client.post(url, {"title": page.title, **at_the_limit})
+    assert response.status_code == 200  # the editor, with the form's own errors
