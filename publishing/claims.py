@@ -47,6 +47,9 @@ STATUS_WHY = (
     "Public Safety Notification on Exosome Products state that no such "
     "product is approved; a page status saying otherwise misleads every reader."
 )
+# Rules whose phrase a "rather than" sets aside; not a comparison with
+# approved care, where "rather than" is the claim.
+CONTRASTABLE = frozenset({"cure", "miracle", "guarantee", "permanent"})
 # Findings that no reason can keep: the page must change.
 REFUSED_RULES = frozenset({STATUS_RULE})
 
@@ -233,6 +236,8 @@ def is_claimed(sentence, start, end, rule, context):
     ):
         return False
     if clauses.defined(before, after):
+        return False
+    if rule.id in CONTRASTABLE and clauses.contrasted(before):
         return False
     if rule.generic_passes and clauses.is_generic(before):
         return False
