@@ -43,13 +43,20 @@ TOPIC_KINDS = {
 
 
 def load(part):
-    with open(HERE / f"{part}.tsv", encoding="utf-8", newline="") as handle:
+    return load_path(HERE / f"{part}.tsv")
+
+
+def load_path(path):
+    """The rows of a TSV file in the corpus's format, wherever it is."""
+    with open(path, encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 def context_of(row):
-    topic = KINDS_BY_KEY[TOPIC_KINDS[row["topic"]]]
-    return Context(status=row["status"], topic=topic, cell_free=topic.cell_free)
+    # A file written elsewhere may name a topic of its own: no topic then.
+    topic = KINDS_BY_KEY.get(TOPIC_KINDS.get(row["topic"], row["topic"]))
+    cell_free = bool(topic and topic.cell_free)
+    return Context(status=row["status"], topic=topic, cell_free=cell_free)
 
 
 def flagged(row):
