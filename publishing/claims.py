@@ -34,6 +34,7 @@ from . import claim_clauses as clauses
 from . import claim_products as products
 from . import claim_reported as reported
 from .claim_binding import bound_claim_holds
+from .claim_model import learned_finding_fields, likely_claim
 from .claim_normalise import normalise
 from .claim_rule_type import phrase_span
 from .claim_rules import EXOSOMES_ARE_STEM_CELLS, RULES, SITE_PHRASE_WHY
@@ -191,20 +192,37 @@ def check_unit(unit, context, site_phrases=()):
 def check_sentence(sentence, unit, context):
     if clauses.is_open_question(sentence):
         return
-    found = list(rule_findings(sentence, unit, context))
+    found, set_aside = judged(sentence, unit, context)
     yield from found
+    # The learned backstop speaks last, and only where the rules' clause
+    # analysis set nothing aside: a phrase they found denied, reported,
+    # mentioned or true of its product is not the page's claim.
+    if not found and not set_aside and likely_claim(sentence, context):
+        yield Finding(where=unit.where, **learned_finding_fields(sentence))
+
+
+def judged(sentence, unit, context):
+    """(findings of the rules and the word-class backstop, whether they set
+    a risky phrase aside as not claimed)."""
+    set_aside = []
+    found = list(rule_findings(sentence, unit, context, set_aside))
     if not found:
-        yield from backstop_findings(sentence, unit, context)
+        found = list(backstop_findings(sentence, unit, context, set_aside))
+    return found, bool(set_aside)
 
 
-def backstop_findings(sentence, unit, context):
+def backstop_findings(sentence, unit, context, set_aside):
     """A promise in words no rule lists (claim_voice.py)."""
     span = promised_outcome(sentence)
-    if span and is_claimed(sentence, *span, PROMISED_OUTCOME, context):
+    if not span:
+        return
+    if is_claimed(sentence, *span, PROMISED_OUTCOME, context):
         yield finding_for(PROMISED_OUTCOME, sentence[span[0] : span[1]], unit.where)
+    else:
+        set_aside.append(PROMISED_OUTCOME.id)
 
 
-def rule_findings(sentence, unit, context):
+def rule_findings(sentence, unit, context, set_aside):
     for rule in RULES.values():
         if rule.cell_free_only and not context.cell_free:
             continue
@@ -219,6 +237,7 @@ def rule_findings(sentence, unit, context):
                 if any(start < t_end and t_start < end for t_start, t_end in taken):
                     continue
                 if not is_claimed(sentence, start, end, rule, context):
+                    set_aside.append(rule.id)
                     continue
                 taken.append((start, end))
                 yield finding_for(rule, sentence[start:end], unit.where)
