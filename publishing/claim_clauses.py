@@ -217,9 +217,11 @@ def denial_goes_on(sentence, left):
 
 
 # "It treats the condition rather than curing it": the phrase is what the
-# sentence sets aside.
+# sentence sets aside; "at best they slow it": what it grants at most.
 CONTRASTED = re.compile(
-    r"\b(?:rather than|instead of|as opposed to)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:rather than|instead of|as opposed to)\s+(?:[\w'-]+\s+){0,2}$|"
+    r"\bat (?:best|most)\b",
+    re.IGNORECASE,
 )
 
 

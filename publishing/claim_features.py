@@ -106,14 +106,27 @@ def features(sentence, status="", topic=None):
             found.add(f"s:{token[:STEM]}")
     for first, second in zip(["<s>", *said], [*said, "</s>"], strict=True):
         found.add(f"b:{first}_{second}")
-    found.update(f"c:{name}" for name in word_classes(sentence, said))
+    found.update(f"c:{name}" for name in word_classes(sentence))
     found.add(f"status:{status or 'none'}")
     if topic is not None:
         found.add(f"topic_cell_free:{topic.cell_free}")
     return found
 
 
-def word_classes(sentence, said):
+# A claim promises something or speaks in the seller's voice; a sentence
+# with none of these ("A lotion for thinning hair.") only names its topic.
+PROMISE_CLASSES = frozenset(
+    """outcome authority certainty intensity percent time_to_result seller
+    imperative exclaim exemption care_dismissed""".split()
+)
+
+
+def makes_a_promise(sentence):
+    """True when the sentence holds a word class that can carry a claim."""
+    return bool(PROMISE_CLASSES.intersection(word_classes(sentence)))
+
+
+def word_classes(sentence):
     plain = clauses.words(sentence)
     held = set(plain)
     end = len(sentence)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from . import claim_clauses as clauses
 from . import claim_reported as reported
-from .claim_features import NOT_NEEDED, REGULATION, features
+from .claim_features import NOT_NEEDED, REGULATION, features, makes_a_promise
 
 WEIGHTS = Path(__file__).with_name("claim_model.json")
 LEARNED_RULE = "likely_claim"
@@ -52,7 +52,8 @@ def probability(sentence, status="", topic=None, weights=None):
 
 
 def vetoed(sentence):
-    """The clause analysis says the sentence is not the page's own claim.
+    """The sentence promises nothing, or the clause analysis says it is not
+    the page's own claim.
 
     A negation does not veto a sentence about needing no approval ("no
     prescription required"): that is how an exemption is claimed."""
@@ -60,7 +61,8 @@ def vetoed(sentence):
     said = set(clauses.words(sentence))
     exemption = bool(REGULATION & said) and bool(NOT_NEEDED & said)
     return bool(
-        (clauses.negated(sentence, "") and not exemption)
+        not makes_a_promise(sentence)
+        or (clauses.negated(sentence, "") and not exemption)
         or reported.is_reported(sentence, end, end)
         or reported.is_reported(sentence, 0, 0)
         or clauses.is_mentioned(sentence, end, end)

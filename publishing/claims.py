@@ -23,6 +23,10 @@ How a match is judged, sentence by sentence, after Unicode normalisation
   reference number, a reference's title).
 - "Stem cells" is flagged on pages about a cell-free product; "exosomes are
   stem cells" on every page. References blocks are never scanned.
+- A sentence no rule flags, and in which no rule set a phrase aside, goes
+  last to two backstops: the seller's promise by word classes
+  (claim_voice.py), then a learned model over words and word classes
+  (claim_model.py), which the clause analysis can veto.
 """
 
 import dataclasses
@@ -48,9 +52,11 @@ STATUS_WHY = (
     "Public Safety Notification on Exosome Products state that no such "
     "product is approved; a page status saying otherwise misleads every reader."
 )
-# Rules whose phrase a "rather than" sets aside; not a comparison with
+# Rules whose phrase a "rather than" or "at best" sets aside; not a comparison with
 # approved care, where "rather than" is the claim.
-CONTRASTABLE = frozenset({"cure", "miracle", "guarantee", "permanent"})
+CONTRASTABLE = frozenset(
+    {"cure", "miracle", "guarantee", "permanent", "benefit_as_fact"}
+)
 # Findings that no reason can keep: the page must change.
 REFUSED_RULES = frozenset({STATUS_RULE})
 
@@ -226,9 +232,10 @@ def rule_findings(sentence, unit, context, set_aside):
     for rule in RULES.values():
         if rule.cell_free_only and not context.cell_free:
             continue
-        if rule.id == "clinically_proven" and unit.has_source:
-            continue
         if not rule.may_match(sentence) or not rule.applies_to(sentence):
+            continue
+        if rule.id == "clinically_proven" and unit.has_source:
+            set_aside.append(rule.id)  # a cited source backs it
             continue
         taken = []
         for pattern in rule.compiled():

@@ -66,7 +66,13 @@ def test_a_phrase_the_rules_set_aside_vetoes_the_model(weights):
     # True of the page's product: the rules let it pass, so must the model.
     weights({"bias": 5.0})
     assert check_text("This cap is FDA cleared.", LASER_PAGE) == []
-    assert learned("This cap is a pleasure to wear.", LASER_PAGE)
+    assert learned("This cap is a real pleasure to wear!", LASER_PAGE)
+
+
+def test_a_sentence_with_no_word_that_can_carry_a_claim_is_not_flagged(weights):
+    weights({"bias": 5.0})
+    assert learned("A lotion for thinning hair.") == []
+    assert learned("A lotion for thinning hair, made in our clinic.")
 
 
 def test_questions_and_wordless_sentences_never_reach_the_model(weights):
