@@ -1,11 +1,15 @@
 """The claims check's speed: a whole demo article, and sentence by sentence.
 
     .venv/bin/python bench/claims.py [--rounds 20]
+    .venv/bin/python bench/claims.py --tsv PATH [--tsv PATH ...]
 
 Checks each demo article as the editor's save does (title, summary, body
 and the page's other reader-visible fields) and every sentence of the labelled
 corpus (tests/publishing/claims_corpus), and prints median and worst times.
-No database: the checker is pure functions. Prints figures; asserts nothing.
+With --tsv, times nothing: prints risky and honest sentences flagged, per
+family and in all, for each TSV file in the corpus's format (any file, for
+example a set the checker has never seen). Prints only figures, never the
+sentences. No database: the checker is pure functions. Asserts nothing.
 """
 
 import argparse
@@ -29,7 +33,9 @@ from publishing.claims import check_article, check_text  # noqa: E402
 from tests.publishing.claims_corpus.figures import (  # noqa: E402
     PARTS,
     context_of,
+    figures,
     load,
+    load_path,
 )
 from treatments.blocks import TreatmentBodyBlock  # noqa: E402
 
@@ -46,7 +52,13 @@ def timed(function, rounds):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=20)
-    rounds = parser.parse_args().rounds
+    parser.add_argument("--tsv", action="append", default=[], metavar="PATH")
+    arguments = parser.parse_args()
+    if arguments.tsv:
+        for path in arguments.tsv:
+            print_figures(path)
+        return
+    rounds = arguments.rounds
     articles = []
     for data in load_articles():
         body = TreatmentBodyBlock().normalize(data["body"])
@@ -75,6 +87,18 @@ def main():
         f"corpus: {len(rows)} sentences  median {median * 1000:.0f} ms "
         f"({median / len(rows) * 1e6:.0f} µs a sentence)  worst {worst * 1000:.0f} ms"
     )
+
+
+def print_figures(path):
+    found = figures(load_path(path))
+    print(f"{path}\nfamily\trisky flagged\thonest flagged")
+    for family in sorted(found, key=lambda family: (family == "all", family)):
+        risky_hit, risky, honest_hit, honest = found[family]
+        print(f"{family}\t{share(risky_hit, risky)}\t{share(honest_hit, honest)}")
+
+
+def share(hit, total):
+    return f"{hit}/{total} ({100 * hit / total:.1f}%)" if total else "-"
 
 
 if __name__ == "__main__":

@@ -216,6 +216,19 @@ def denial_goes_on(sentence, left):
     return negated(previous, "")
 
 
+# "It treats the condition rather than curing it": the phrase is what the
+# sentence sets aside; "at best they slow it": what it grants at most.
+CONTRASTED = re.compile(
+    r"\b(?:rather than|instead of|as opposed to)\s+(?:[\w'-]+\s+){0,2}$|"
+    r"\bat (?:best|most)\b",
+    re.IGNORECASE,
+)
+
+
+def contrasted(before):
+    return bool(CONTRASTED.search(before))
+
+
 def defined(before, after):
     """ "cGMP describes how ...": the phrase is the subject of a definition."""
     if OWN_VOICE.intersection(words(before)):

@@ -15,13 +15,15 @@ THIRD_PARTY = (
     r"salespeople|salesman|practitioners|headlines?|the media|news reports?|"
     r"influencers?|brochures?|tabloids?|anyone|anybody|someone|somebody|they|supplier|"
     r"magazines?|newspapers?|the press|journalists?|reporters?|news stories|"
-    r"suppliers|promoters?|businesses|spas?)"
+    r"suppliers|promoters?|businesses|spas?|(?:product|sales|landing) pages?|"
+    r"listings?|packaging)"
 )
 SAYS = (
     r"(?:claims?|claimed|says?|said|tells?|told|promises?|promised|calls?|called|"
     r"describes?|described|advertises?|advertised|markets?|marketed|touts?|"
     r"touted|boasts?|offers?|offered|suggests?|uses?|sells?|sold|guarantees?|"
-    r"insists?|calls?|labels?|brands?|pitch(?:es)?|present(?:s|ed)?|urges?)"
+    r"insists?|calls?|labels?|brands?|pitch(?:es)?|present(?:s|ed)?|urges?|"
+    r"lists?|listed|displays?|displayed)"
 )
 CRITICAL_REPORT = re.compile(
     rf"\b{THIRD_PARTY}\b(?:\s+(?:that|who|which|often|sometimes|may|might|"
@@ -39,6 +41,8 @@ MARKETED_AS = re.compile(
     r"widely|still|now|also)\s+)?(?:marketed|"
     r"advertised|promoted|billed|touted|pitched|sold|branded|hyped|labelled|"
     r"labeled)\s+(?:to \w+ )?(?:as|like|with)\b|"
+    # "she had been promised a cure": a seller's promise, reported.
+    r"\b(?:was|were|been|being|got|get|gets)\s+promised\b|"
     rf"\baccording to\s+(?:the |their |its |some |many |one )?(?:[\w'-]+\s+)?"
     rf"{THIRD_PARTY}\b",
     re.IGNORECASE,

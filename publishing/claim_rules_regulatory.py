@@ -245,6 +245,8 @@ REGULATORY_RULES = (
         limiting=(
             *"from which where whose released secreted produced made".split(),
             *"derived taken collected grown harvested isolated".split(),
+            # The body's own: "hair follicles contain their own stem cells".
+            *"follicles follicle marrow".split(),
         ),
         cell_free_only=True,
     ),

@@ -23,6 +23,10 @@ How a match is judged, sentence by sentence, after Unicode normalisation
   reference number, a reference's title).
 - "Stem cells" is flagged on pages about a cell-free product; "exosomes are
   stem cells" on every page. References blocks are never scanned.
+- A sentence no rule flags, and in which no rule set a phrase aside, goes
+  last to two backstops: the seller's promise by word classes
+  (claim_voice.py), then a learned model over words and word classes
+  (claim_model.py), which the clause analysis can veto.
 """
 
 import dataclasses
@@ -34,6 +38,7 @@ from . import claim_clauses as clauses
 from . import claim_products as products
 from . import claim_reported as reported
 from .claim_binding import bound_claim_holds
+from .claim_model import learned_finding_fields, likely_claim
 from .claim_normalise import normalise
 from .claim_rule_type import phrase_span
 from .claim_rules import EXOSOMES_ARE_STEM_CELLS, RULES, SITE_PHRASE_WHY
@@ -46,6 +51,11 @@ STATUS_WHY = (
     "The FDA's Consumer Alert on Regenerative Medicine Products and its "
     "Public Safety Notification on Exosome Products state that no such "
     "product is approved; a page status saying otherwise misleads every reader."
+)
+# Rules whose phrase a "rather than" or "at best" sets aside; not a comparison with
+# approved care, where "rather than" is the claim.
+CONTRASTABLE = frozenset(
+    {"cure", "miracle", "guarantee", "permanent", "benefit_as_fact"}
 )
 # Findings that no reason can keep: the page must change.
 REFUSED_RULES = frozenset({STATUS_RULE})
@@ -188,26 +198,44 @@ def check_unit(unit, context, site_phrases=()):
 def check_sentence(sentence, unit, context):
     if clauses.is_open_question(sentence):
         return
-    found = list(rule_findings(sentence, unit, context))
+    found, set_aside = judged(sentence, unit, context)
     yield from found
+    # The learned backstop speaks last, and only where the rules' clause
+    # analysis set nothing aside: a phrase they found denied, reported,
+    # mentioned or true of its product is not the page's claim.
+    if not found and not set_aside and likely_claim(sentence, context):
+        yield Finding(where=unit.where, **learned_finding_fields(sentence))
+
+
+def judged(sentence, unit, context):
+    """(findings of the rules and the word-class backstop, whether they set
+    a risky phrase aside as not claimed)."""
+    set_aside = []
+    found = list(rule_findings(sentence, unit, context, set_aside))
     if not found:
-        yield from backstop_findings(sentence, unit, context)
+        found = list(backstop_findings(sentence, unit, context, set_aside))
+    return found, bool(set_aside)
 
 
-def backstop_findings(sentence, unit, context):
+def backstop_findings(sentence, unit, context, set_aside):
     """A promise in words no rule lists (claim_voice.py)."""
     span = promised_outcome(sentence)
-    if span and is_claimed(sentence, *span, PROMISED_OUTCOME, context):
+    if not span:
+        return
+    if is_claimed(sentence, *span, PROMISED_OUTCOME, context):
         yield finding_for(PROMISED_OUTCOME, sentence[span[0] : span[1]], unit.where)
+    else:
+        set_aside.append(PROMISED_OUTCOME.id)
 
 
-def rule_findings(sentence, unit, context):
+def rule_findings(sentence, unit, context, set_aside):
     for rule in RULES.values():
         if rule.cell_free_only and not context.cell_free:
             continue
-        if rule.id == "clinically_proven" and unit.has_source:
-            continue
         if not rule.may_match(sentence) or not rule.applies_to(sentence):
+            continue
+        if rule.id == "clinically_proven" and unit.has_source:
+            set_aside.append(rule.id)  # a cited source backs it
             continue
         taken = []
         for pattern in rule.compiled():
@@ -216,6 +244,7 @@ def rule_findings(sentence, unit, context):
                 if any(start < t_end and t_start < end for t_start, t_end in taken):
                     continue
                 if not is_claimed(sentence, start, end, rule, context):
+                    set_aside.append(rule.id)
                     continue
                 taken.append((start, end))
                 yield finding_for(rule, sentence[start:end], unit.where)
@@ -233,6 +262,8 @@ def is_claimed(sentence, start, end, rule, context):
     ):
         return False
     if clauses.defined(before, after):
+        return False
+    if rule.id in CONTRASTABLE and clauses.contrasted(before):
         return False
     if rule.generic_passes and clauses.is_generic(before):
         return False

@@ -9,7 +9,9 @@ once.
 Tuned parts: `tuned.tsv` is what the rules were first tuned against;
 `fresh_c.tsv` and `fresh_d.tsv` were each written fresh and measured once
 before any rule was changed for them (figures in bench/README.md), then tuned
-on; `tuned_b.tsv` was written while tuning. Each line gives a sentence, its
+on; `tuned_b.tsv` was written while tuning; `train_j.tsv` was written for
+training the learned backstop, measured once before it was trained on
+(bench/README.md). Each line gives a sentence, its
 label (risky or honest), the family of claim it is or looks like, for honest
 lines the kind of look-alike (denial, question, reported, mention,
 other_product, plain), and the page it stands on (topic, status).
@@ -23,7 +25,7 @@ from publishing.claim_products import KINDS_BY_KEY
 from publishing.claims import Context, check_text
 
 HERE = Path(__file__).parent
-TUNED = ("tuned", "fresh_c", "fresh_d", "tuned_b")
+TUNED = ("tuned", "fresh_c", "fresh_d", "tuned_b", "train_j")
 HELD_OUT = ("heldout", "heldout_b", "heldout_e", "heldout_f", "heldout_g")
 PARTS = TUNED + HELD_OUT
 TOPIC_KINDS = {
@@ -41,13 +43,20 @@ TOPIC_KINDS = {
 
 
 def load(part):
-    with open(HERE / f"{part}.tsv", encoding="utf-8", newline="") as handle:
+    return load_path(HERE / f"{part}.tsv")
+
+
+def load_path(path):
+    """The rows of a TSV file in the corpus's format, wherever it is."""
+    with open(path, encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 def context_of(row):
-    topic = KINDS_BY_KEY[TOPIC_KINDS[row["topic"]]]
-    return Context(status=row["status"], topic=topic, cell_free=topic.cell_free)
+    # A file written elsewhere may name a topic of its own: no topic then.
+    topic = KINDS_BY_KEY.get(TOPIC_KINDS.get(row["topic"], row["topic"]))
+    cell_free = bool(topic and topic.cell_free)
+    return Context(status=row["status"], topic=topic, cell_free=cell_free)
 
 
 def flagged(row):
