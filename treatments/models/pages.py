@@ -32,6 +32,7 @@ from ..blocks import TreatmentBodyBlock
 from ..forms import TreatmentPageForm
 from ..hooks import EDITOR_PANELS_HOOK
 from ..panels import HookPanels
+from ..related_cards import LINK_FIELDS, cards_both_ways
 from ..review_dates import next_review_in_order
 from ..validators import LINK_HELP, is_safe_link
 from ..visibility import is_visible, visible_pages
@@ -48,27 +49,6 @@ from .choices import (
 )
 from .seo import PortalSeoMixin
 from .serving import ServedPageMixin
-
-# What a related-treatment card needs of the pages at either end of a link.
-CARD_FIELDS = (
-    "title",
-    "url_path",
-    "summary",
-    "evidence_level",
-    "regulatory_status",
-    "live",
-    "path",
-    "depth",
-    "content_type",
-)
-CARD_LINK_FIELDS = (
-    "relation_type",
-    "note",
-    "sort_order",
-    "page_id",
-    "target_id",
-    *(f"{end}__{field}" for end in ("page", "target") for field in CARD_FIELDS),
-)
 
 
 class TreatmentPage(RoutablePageMixin, ServedPageMixin, PortalSeoMixin, Page):
@@ -232,28 +212,16 @@ class TreatmentPage(RoutablePageMixin, ServedPageMixin, PortalSeoMixin, Page):
 
     def links_both_ways(self, request=None):
         """(the editor's related links to pages `request` may see, in order;
-        the articles it may see that list this one, by title), in one query.
-
-        Only what a card shows is read of either page (title, summary, badges,
-        the URL path, the tree path for the visibility check): building whole
-        pages, bodies included, cost more than the query.
-        """
+        the articles it may see that list this one, by title), in one query,
+        as plain cards (treatments.related_cards)."""
         rows = (
             self.related_treatments.model.objects.filter(
                 Q(page=self, target__live=True) | Q(target=self, page__live=True)
             )
-            .select_related("page", "target")
-            .only(*CARD_LINK_FIELDS)
             .order_by("sort_order", "pk")
+            .values(*LINK_FIELDS)
         )
-        links, linking = [], {}
-        for row in rows:
-            if row.page_id == self.pk:
-                if is_visible(row.target, request):
-                    links.append(row)
-            elif is_visible(row.page, request):
-                linking[row.page_id] = row.page
-        return links, sorted(linking.values(), key=lambda page: page.title.casefold())
+        return cards_both_ways(rows, self.pk, request)
 
     def links_in_preview(self, request=None):
         """As `links_both_ways`, for a preview: the editor's unsaved links are

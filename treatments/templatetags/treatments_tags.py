@@ -8,6 +8,7 @@ from wagtail import hooks
 from treatments.article_body import render_body
 from treatments.citations import link_citations
 from treatments.models import ConditionIndexPage, DoctorIndexPage, TreatmentIndexPage
+from treatments.related_cards import related_section
 from treatments.site_pages import live_page
 
 register = template.Library()
@@ -82,3 +83,16 @@ def treatment_body(context):
     """The page's body blocks, each with its table of contents anchor, from
     the fragment cache when nothing it shows has changed (article_body)."""
     return render_body(context["page"].body, context["article"], context)
+
+
+@register.simple_tag(takes_context=True)
+def related_treatments(context):
+    """The "Related treatments" section: the page's related links by type and
+    the articles that list it, remembered per content (related_cards)."""
+    return mark_safe(
+        related_section(
+            context.get("related_groups") or [],
+            context.get("linked_from") or [],
+            context.get("request"),
+        )
+    )

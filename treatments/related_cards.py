@@ -1,0 +1,143 @@
+"""An article's related-treatment cards, read as plain rows, rendered once per
+content.
+
+The links both ways (the editor's related links, the articles that list this
+one) are one query of plain values: building a page instance per card, with
+modelcluster's setup for each, cost more than the query. Each card carries
+what it shows (title, URL, summary, badges, note), so the section's HTML is
+remembered under the cards themselves (treatments.fragments): a renamed,
+moved, unpublished or newly linked page changes the cards read on the next
+request, and so the key. Previews keep model instances (their links are in
+memory) and render the section afresh.
+"""
+
+from dataclasses import dataclass
+
+from django.template.loader import render_to_string
+from wagtail.models import Page
+
+from .fragments import remembered
+from .models.choices import EvidenceLevel, RegulatoryStatus
+from .visibility import is_visible_path
+
+TEMPLATE = "treatments/includes/related.html"
+# What a card needs of the page at either end of a link.
+CARD_FIELDS = (
+    "title",
+    "url_path",
+    "summary",
+    "evidence_level",
+    "regulatory_status",
+    "live",
+    "path",
+)
+LINK_FIELDS = (
+    "page_id",
+    "target_id",
+    "relation_type",
+    "note",
+    *(f"{end}__{field}" for end in ("page", "target") for field in CARD_FIELDS),
+)
+EVIDENCE_LABELS = dict(EvidenceLevel.choices)
+STATUS_LABELS = dict(RegulatoryStatus.choices)
+
+
+class PagePlace:
+    """Just enough of a page for Wagtail's own URL rules (relative on the
+    request's site, absolute on another), without building a page."""
+
+    get_url = Page.get_url
+    get_url_parts = Page.get_url_parts
+    _get_relevant_site_root_paths = Page._get_relevant_site_root_paths
+    _get_site_root_paths = Page._get_site_root_paths
+
+    def __init__(self, pk, url_path):
+        self.pk, self.id, self.url_path = pk, pk, url_path
+
+
+@dataclass(frozen=True)
+class Card:
+    """One treatment card: what `includes/treatment_card.html` shows."""
+
+    pk: int
+    title: str
+    card_url: str | None
+    summary: str
+    evidence_level: str
+    regulatory_status: str
+
+    def get_evidence_level_display(self):
+        return EVIDENCE_LABELS.get(self.evidence_level, self.evidence_level)
+
+    def get_regulatory_status_display(self):
+        return STATUS_LABELS.get(self.regulatory_status, self.regulatory_status)
+
+
+@dataclass(frozen=True)
+class CardLink:
+    """An editor's related link, as its card shows it."""
+
+    relation_type: str
+    note: str
+    target: Card
+
+    @property
+    def target_id(self):
+        return self.target.pk
+
+
+def card(row, end, request):
+    fields = {field: row[f"{end}__{field}"] for field in CARD_FIELDS}
+    pk = row[f"{end}_id"]
+    return Card(
+        pk=pk,
+        title=fields["title"],
+        # As {% pageurl %} writes it, "None" for a page outside every site.
+        card_url=str(PagePlace(pk, fields["url_path"]).get_url(request=request)),
+        summary=fields["summary"],
+        evidence_level=fields["evidence_level"],
+        regulatory_status=fields["regulatory_status"],
+    )
+
+
+def shown(row, end, request):
+    return is_visible_path(row[f"{end}__live"], row[f"{end}__path"], request)
+
+
+def cards_both_ways(rows, page_id, request=None):
+    """(the page's links to pages `request` may see, in the rows' order; the
+    pages it may see that link to it, by title), from `LINK_FIELDS` rows."""
+    links, linking = [], {}
+    for row in rows:
+        if row["page_id"] == page_id:
+            if shown(row, "target", request):
+                target = card(row, "target", request)
+                links.append(CardLink(row["relation_type"], row["note"], target))
+        elif shown(row, "page", request):
+            linking[row["page_id"]] = card(row, "page", request)
+    return links, sorted(linking.values(), key=lambda page: page.title.casefold())
+
+
+def section_key(groups, linked_from):
+    return (
+        TEMPLATE,
+        tuple(
+            (group["type"], group["heading"], tuple(group["links"])) for group in groups
+        ),
+        tuple(linked_from),
+    )
+
+
+def related_section(groups, linked_from, request=None):
+    """The "Related treatments" section's HTML ("" when there is nothing)."""
+    if not groups and not linked_from:
+        return ""
+    context = {"related_groups": groups, "linked_from": linked_from}
+    cards = [link.target for group in groups for link in group["links"]]
+    if all(isinstance(item, Card) for item in [*cards, *linked_from]):
+        return remembered(
+            section_key(groups, linked_from),
+            lambda: render_to_string(TEMPLATE, context),
+        )
+    # A preview's model instances: Wagtail's URLs need the request.
+    return render_to_string(TEMPLATE, context, request=request)
