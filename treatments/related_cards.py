@@ -4,17 +4,19 @@ content.
 The links both ways (the editor's related links, the articles that list this
 one) are one query of plain values: building a page instance per card, with
 modelcluster's setup for each, cost more than the query. Each card carries
-what it shows (title, URL, summary, badges, note), so the section's HTML is
-remembered under the cards themselves (treatments.fragments): a renamed,
+what it shows (title, URL path, summary, badges, note), so the section's
+HTML is remembered under the cards themselves and the sites that make their
+URLs (treatments.fragments): a renamed,
 moved, unpublished or newly linked page changes the cards read on the next
 request, and so the key. Previews keep model instances (their links are in
 memory) and render the section afresh.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.template.loader import render_to_string
-from wagtail.models import Page
+from django.urls import get_script_prefix
+from wagtail.models import Page, Site
 
 from .fragments import remembered
 from .models.choices import EvidenceLevel, RegulatoryStatus
@@ -61,10 +63,14 @@ class Card:
 
     pk: int
     title: str
-    card_url: str | None
+    url_path: str
     summary: str
     evidence_level: str
     regulatory_status: str
+    # Set only to render: the URL follows from url_path and the sites (the
+    # section's key names both), and working it out for every card costs
+    # more than the rest of the card.
+    card_url: str | None = None
 
     def get_evidence_level_display(self):
         return EVIDENCE_LABELS.get(self.evidence_level, self.evidence_level)
@@ -86,18 +92,31 @@ class CardLink:
         return self.target.pk
 
 
-def card(row, end, request):
+def card(row, end):
     fields = {field: row[f"{end}__{field}"] for field in CARD_FIELDS}
-    pk = row[f"{end}_id"]
     return Card(
-        pk=pk,
+        pk=row[f"{end}_id"],
         title=fields["title"],
-        # As {% pageurl %} writes it, "None" for a page outside every site.
-        card_url=str(PagePlace(pk, fields["url_path"]).get_url(request=request)),
+        url_path=fields["url_path"],
         summary=fields["summary"],
         evidence_level=fields["evidence_level"],
         regulatory_status=fields["regulatory_status"],
     )
+
+
+def located(card, request):
+    """`card` with its URL as {% pageurl %} writes it ("None" for a page
+    outside every site)."""
+    url = PagePlace(card.pk, card.url_path).get_url(request=request)
+    return replace(card, card_url=str(url))
+
+
+def url_context(request):
+    """What a card's URL depends on besides its url_path: the sites' root
+    paths, the request's site, the script prefix."""
+    site = Site.find_for_request(request) if request else None
+    roots = PagePlace(None, "")._get_site_root_paths(request)
+    return tuple(roots), site.pk if site else None, get_script_prefix()
 
 
 def shown(row, end, request):
@@ -111,16 +130,17 @@ def cards_both_ways(rows, page_id, request=None):
     for row in rows:
         if row["page_id"] == page_id:
             if shown(row, "target", request):
-                target = card(row, "target", request)
+                target = card(row, "target")
                 links.append(CardLink(row["relation_type"], row["note"], target))
         elif shown(row, "page", request):
-            linking[row["page_id"]] = card(row, "page", request)
+            linking[row["page_id"]] = card(row, "page")
     return links, sorted(linking.values(), key=lambda page: page.title.casefold())
 
 
-def section_key(groups, linked_from):
+def section_key(groups, linked_from, request):
     return (
         TEMPLATE,
+        url_context(request),
         tuple(
             (group["type"], group["heading"], tuple(group["links"])) for group in groups
         ),
@@ -132,12 +152,30 @@ def related_section(groups, linked_from, request=None):
     """The "Related treatments" section's HTML ("" when there is nothing)."""
     if not groups and not linked_from:
         return ""
-    context = {"related_groups": groups, "linked_from": linked_from}
     cards = [link.target for group in groups for link in group["links"]]
     if all(isinstance(item, Card) for item in [*cards, *linked_from]):
         return remembered(
-            section_key(groups, linked_from),
-            lambda: render_to_string(TEMPLATE, context),
+            section_key(groups, linked_from, request),
+            lambda: render_cards(groups, linked_from, request),
         )
     # A preview's model instances: Wagtail's URLs need the request.
+    context = {"related_groups": groups, "linked_from": linked_from}
     return render_to_string(TEMPLATE, context, request=request)
+
+
+def render_cards(groups, linked_from, request):
+    located_groups = [
+        {
+            **group,
+            "links": [
+                replace(link, target=located(link.target, request))
+                for link in group["links"]
+            ],
+        }
+        for group in groups
+    ]
+    context = {
+        "related_groups": located_groups,
+        "linked_from": [located(page, request) for page in linked_from],
+    }
+    return render_to_string(TEMPLATE, context)
