@@ -38,7 +38,7 @@ def load_specific(page):
     model = page.specific_class
     if model is None or isinstance(page, model):
         return page
-    related = getattr(model, "route_select_related", ())
+    related = getattr(model, "route_select_related", tuple)()
     return model._default_manager.select_related(*related).get(pk=page.pk)
 
 

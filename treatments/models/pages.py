@@ -30,7 +30,7 @@ from ..article import (
 )
 from ..blocks import TreatmentBodyBlock
 from ..forms import TreatmentPageForm
-from ..hooks import EDITOR_PANELS_HOOK
+from ..hooks import EDITOR_PANELS_HOOK, route_related
 from ..panels import HookPanels
 from ..related_cards import LINK_FIELDS, cards_both_ways
 from ..review_dates import next_review_in_order
@@ -168,8 +168,12 @@ class TreatmentPage(RoutablePageMixin, ServedPageMixin, PortalSeoMixin, Page):
     subpage_types = []
 
     base_form_class = TreatmentPageForm
-    # Routing loads the page with its reviewer (treatments.routing).
-    route_select_related = ("medical_reviewer",)
+
+    @classmethod
+    def route_select_related(cls):
+        """What routing loads with the page (treatments.routing): its reviewer
+        and what other apps join through ROUTE_RELATED_HOOK."""
+        return ("medical_reviewer", *route_related())
 
     seo_content_type = SeoType.ARTICLE
     seo_description_sources = ["search_description", "summary"]
