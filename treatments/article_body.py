@@ -26,6 +26,7 @@ from django.utils.safestring import mark_safe
 
 from . import blocks, citations
 from .article import sections_with_anchors
+from .article_facts import body_digest
 from .rich_text_links import known_page_urls, linked_page_ids, page_urls
 
 # Long enough to serve a popular article all day; a new key replaces it anyway.
@@ -59,9 +60,10 @@ def cacheable(article, sources):
     )
 
 
-def fragment_key(raw_data, urls):
+def fragment_key(raw_data, urls, raw_digest=None):
+    """`raw_digest`: the raw data's body_digest, when the caller has it."""
     digest = hashlib.sha256(CODE_VERSION.encode())
-    digest.update(json.dumps(list(raw_data), sort_keys=True, default=str).encode())
+    digest.update((raw_digest or body_digest(raw_data)).encode())
     digest.update(json.dumps(urls, sort_keys=True).encode())
     return f"treatments:body:{digest.hexdigest()}"
 
@@ -80,12 +82,14 @@ def render_blocks(body, article, context):
     )
 
 
-def render_body(body, article, context):
+def render_body(body, article, context, raw_digest=None):
     """The body's HTML; `article` is its `reader_text`, `context` the page's
-    template context (blocks see it as `include_block` would show it)."""
+    template context (blocks see it as `include_block` would show it),
+    `raw_digest` its body_digest if known."""
     sources = rich_text_sources(article)
     urls = page_urls(linked_page_ids(sources))
-    key = fragment_key(body.raw_data, urls) if cacheable(article, sources) else None
+    cached = cacheable(article, sources)
+    key = fragment_key(body.raw_data, urls, raw_digest) if cached else None
     html = cache.get(key) if key else None
     if html is None:
         with known_page_urls(urls):

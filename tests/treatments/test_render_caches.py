@@ -1,14 +1,15 @@
 """What an uncached article render keeps between requests, and that a change
 to any input shows on the very next render: the related cards remembered per
 content (treatments.related_cards), the site settings cached with the sites
-(treatments.site_settings)."""
+(treatments.site_settings), the reader text, contents and reading time per
+body (treatments.article_facts), the JSON-LD per graph (publishing)."""
 
 import pytest
 from wagtail.models import Site
 from wagtailseo.models import SeoSettings
 
 from home.models import PortalSettings
-from tests.factories import TreatmentPageFactory
+from tests.factories import TreatmentPageFactory, section
 from tests.html import page_soup
 from tests.publishing.json_ld import json_ld, nodes
 from treatments.models import RelatedTreatment
@@ -108,3 +109,39 @@ def test_a_deleted_setting_row_is_read_again(client, linked):
     fresh = PortalSettings.for_site(default_site())
     html = page_soup(client.get(article.url))
     assert fresh.disclaimer in html.select_one("footer").get_text()
+
+
+def toc_and_minutes(client, page):
+    html = page_soup(client.get(page.url))
+    toc = [a.get_text(strip=True) for a in html.select("nav.toc a")]
+    return toc, html.select_one(".reading-time").get_text(strip=True)
+
+
+def test_a_new_revision_shows_its_contents_and_reading_time(client, treatment_index):
+    """The reader text, contents and reading time are remembered per body
+    content (treatments.article_facts): a new revision is a new body."""
+    article = TreatmentPageFactory(
+        parent=treatment_index, body=[section("What it is", "<p>Short.</p>")]
+    )
+    assert toc_and_minutes(client, article) == (["What it is"], "1 min read")
+    risks_type, risks = section("Risks", "<p>" + "word " * 900 + "</p>")
+    article.body = [*article.body.raw_data, {"type": risks_type, "value": risks}]
+    article.save_revision().publish()
+    assert toc_and_minutes(client, article) == (["What it is", "Risks"], "5 min read")
+
+
+def test_a_renamed_page_shows_in_its_json_ld(client, linked):
+    article, _ = linked
+
+    def web_page_name():
+        pages = [
+            n
+            for n in nodes(json_ld(client, article.url))
+            if n.get("@type") == "MedicalWebPage"
+        ]
+        return pages[0]["name"]
+
+    assert web_page_name() == "Exosomes"
+    article.title = "Exosomes for hair"
+    article.save_revision().publish()
+    assert web_page_name() == "Exosomes for hair"

@@ -21,13 +21,8 @@ from wagtail.search import index
 from wagtailseo.models import SeoMixin, SeoType
 
 from .. import appointment_sheet as sheet
-from ..article import (
-    reader_text,
-    reading_minutes,
-    references,
-    table_of_contents,
-    urgent_care_anchor,
-)
+from ..article import references
+from ..article_facts import article_facts, body_digest
 from ..blocks import TreatmentBodyBlock
 from ..forms import TreatmentPageForm
 from ..hooks import EDITOR_PANELS_HOOK, route_related
@@ -265,7 +260,8 @@ class TreatmentPage(RoutablePageMixin, ServedPageMixin, PortalSeoMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        article = reader_text(self.body)
+        digest = body_digest(self.body.raw_data)
+        facts = article_facts(self.body, digest)
         if getattr(request, "is_preview", False):
             links, linked_from = self.links_in_preview(request)
         else:
@@ -284,10 +280,12 @@ class TreatmentPage(RoutablePageMixin, ServedPageMixin, PortalSeoMixin, Page):
         for condition in conditions:
             condition.filter_url = condition.filter_url_under(index_url)
         context.update(
-            article=article,  # the body's reader_text, for {% treatment_body %}
-            toc=table_of_contents(article),
-            urgent_care_anchor=urgent_care_anchor(article),
-            reading_minutes=reading_minutes(article),
+            # The body's reader_text and digest, for {% treatment_body %}.
+            article=facts.article,
+            body_digest=digest,
+            toc=facts.toc,
+            urgent_care_anchor=facts.urgent_care_anchor,
+            reading_minutes=facts.reading_minutes,
             related_groups=[group for group in groups if group["links"]],
             linked_from=[page for page in linked_from if page.pk not in linked_ids],
             conditions=conditions,

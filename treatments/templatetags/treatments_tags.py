@@ -63,7 +63,12 @@ def treatment_body(context):
     """The page's body blocks, each with its table of contents anchor and its
     citations linked, from the fragment cache when nothing it shows has
     changed (article_body)."""
-    return render_body(context["page"].body, context["article"], context)
+    return render_body(
+        context["page"].body,
+        context["article"],
+        context,
+        context.get("body_digest"),
+    )
 
 
 @register.simple_tag(takes_context=True)
