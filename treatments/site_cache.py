@@ -7,17 +7,25 @@ pages, and `CachedSiteMiddleware` hands Wagtail the request's Site the way
 Wagtail caches it itself (`request._wagtail_site`). The cache is dropped when
 a Site is saved or deleted and when any page is saved, moved or deleted (the
 root page's content, slug or URL may have changed). The site settings pages
-show come in the same round trip (`site_settings`).
+show (`site_settings`), the view restrictions (`view_restrictions`) and the
+section links (`site_pages`) come in the same round trip.
 """
 
 from django.core.cache import cache
 from django.http.request import split_domain_port
 from wagtail.models import Page, Site
 
+from . import site_pages, view_restrictions
 from .site_settings import CACHE_KEY as SETTINGS_KEY
 from .site_settings import hand_to_request, site_settings
 
 CACHE_KEY = "treatments:sites"
+
+# Read with the sites and left on the request, where their modules look first.
+HANDED_OVER = {
+    view_restrictions.CACHE_KEY: view_restrictions.REQUEST_CACHE,
+    site_pages.CACHE_KEY: site_pages.REQUEST_CACHE,
+}
 
 # Wagtail's order of preference (wagtail.models.sites.get_site_for_hostname).
 HOSTNAME_PORT, HOSTNAME_DEFAULT, DEFAULT, HOSTNAME = range(4)
@@ -77,8 +85,12 @@ class CachedSiteMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if getattr(view_func, "needs_no_site", False):
             return None
-        # The sites and their settings in one cache round trip.
-        found = cache.get_many([CACHE_KEY, SETTINGS_KEY])
+        # The small things every page reads, in one cache round trip: the
+        # sites, their settings, the view restrictions and the section links.
+        found = cache.get_many([CACHE_KEY, SETTINGS_KEY, *HANDED_OVER])
+        for key, attribute in HANDED_OVER.items():
+            if key in found:
+                setattr(request, attribute, found[key])
         hostname = split_domain_port(request._get_raw_host())[0]
         site = site_for_hostname(
             cached_sites(found.get(CACHE_KEY)), hostname, request.get_port()

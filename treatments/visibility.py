@@ -44,7 +44,7 @@ def barring_restrictions(request=None):
     cached = getattr(request, REQUEST_CACHE, None)
     if cached is not None:
         return cached
-    barring = [r for r in all_restrictions() if not passes(r, request)]
+    barring = [r for r in all_restrictions(request) if not passes(r, request)]
     if request is not None:
         setattr(request, REQUEST_CACHE, barring)
     return barring
