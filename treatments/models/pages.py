@@ -276,7 +276,9 @@ class TreatmentPage(RoutablePageMixin, ServedPageMixin, PortalSeoMixin, Page):
         ]
         linked_ids = {link.target_id for link in links}
         conditions = list(self.conditions.all())
-        index_url = self.get_parent().url  # cached by route(): no query
+        # The parent is cached by route(): no query; the request keeps the
+        # site root paths the URL needs.
+        index_url = self.get_parent().get_url(request)
         for condition in conditions:
             condition.filter_url = condition.filter_url_under(index_url)
         context.update(
