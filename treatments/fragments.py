@@ -1,8 +1,11 @@
-"""HTML fragments this process has rendered, kept under everything they show.
+"""HTML fragments this process has rendered, kept under everything they show
+(and other results of pure functions of plain data: a body's reader text, a
+JSON-LD graph).
 
-A fragment's key is the plain data its template reads (titles, URLs, notes:
-tuples of strings read on this request), so the same key always renders the
-same HTML: a changed input is a new key, never a stale fragment. What else
+A fragment's key is the plain data its rendering reads (titles, URLs, notes:
+tuples of strings read on this request, or a digest of them), so the same key
+always gives the same result: a changed input is a new key, never a stale
+fragment. What else
 shapes the HTML, the templates and the code, changes only with a new process
 (a deploy), or in development through the autoreloader, which empties this
 store when a file changes. Nothing leaves the process: no cache round trip,
@@ -20,8 +23,8 @@ _lock = threading.Lock()
 
 
 def remembered(key, render):
-    """The HTML `render()` gives for `key` (hashable plain data naming every
-    input of the rendering), rendered once per process."""
+    """What `render()` gives for `key` (hashable plain data naming every input
+    of the rendering), rendered once per process. Callers only read it."""
     html = _fragments.get(key)
     if html is None:
         html = render()
