@@ -16,10 +16,11 @@ from dataclasses import dataclass, replace
 
 from django.template.loader import render_to_string
 from django.urls import get_script_prefix
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from .fragments import remembered
 from .models.choices import EvidenceLevel, RegulatoryStatus
+from .page_places import PagePlace, page_url
 from .visibility import is_visible_path
 
 TEMPLATE = "treatments/includes/related.html"
@@ -42,19 +43,6 @@ LINK_FIELDS = (
 )
 EVIDENCE_LABELS = dict(EvidenceLevel.choices)
 STATUS_LABELS = dict(RegulatoryStatus.choices)
-
-
-class PagePlace:
-    """Just enough of a page for Wagtail's own URL rules (relative on the
-    request's site, absolute on another), without building a page."""
-
-    get_url = Page.get_url
-    get_url_parts = Page.get_url_parts
-    _get_relevant_site_root_paths = Page._get_relevant_site_root_paths
-    _get_site_root_paths = Page._get_site_root_paths
-
-    def __init__(self, pk, url_path):
-        self.pk, self.id, self.url_path = pk, pk, url_path
 
 
 @dataclass(frozen=True)
@@ -107,8 +95,7 @@ def card(row, end):
 def located(card, request):
     """`card` with its URL as {% pageurl %} writes it ("None" for a page
     outside every site)."""
-    url = PagePlace(card.pk, card.url_path).get_url(request=request)
-    return replace(card, card_url=str(url))
+    return replace(card, card_url=page_url(card.pk, card.url_path, request))
 
 
 def url_context(request):

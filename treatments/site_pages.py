@@ -8,9 +8,12 @@ anonymous visitor may see (treatments.visibility): a section behind a
 password is linked from nowhere.
 """
 
+from dataclasses import dataclass
+
 from django.core.cache import cache
 from wagtail.models import Page, PageViewRestriction, Site
 
+from .page_places import page_url
 from .visibility import visible_pages
 
 CACHE_KEY = "treatments:site-pages"
@@ -73,16 +76,24 @@ def all_live_pages(site, model):
     return [tuple(page) for page in pages]
 
 
-def live_pages(request, model):
-    """Every visible `model` page of the site (the footer's policy pages), for
-    `{% pageurl %}`: only id, url_path and title are set. Cached like live_page."""
+@dataclass(frozen=True)
+class PageLink:
+    pk: int
+    title: str
+    url: str
+
+
+def live_links(request, model):
+    """Every visible `model` page of the site (the footer's policy pages) as
+    a PageLink, its URL as `{% pageurl %}` writes it; no page instance is
+    built. Cached like live_page."""
     site = Site.find_for_request(request)
     if site is None:
         return []
     key = (site.pk, model._meta.label_lower, "all")
     known = known_pages(request, key, lambda: all_live_pages(site, model))
     return [
-        model(id=pk, url_path=url_path, title=title)
+        PageLink(pk, title, page_url(pk, url_path, request))
         for pk, url_path, title in known[key]
     ]
 
