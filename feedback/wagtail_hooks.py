@@ -5,11 +5,14 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from treatments.fragments import remembered
 from treatments.hooks import AFTER_BODY_HOOK
 
 from .forms import FeedbackForm
 from .reports import FeedbackReportView, can_view_feedback
 from .tokens import page_token
+
+FORM_TEMPLATE = "feedback/includes/feedback_form.html"
 
 
 # After the inquiry box (0) and "When to get help" (50), before the
@@ -20,9 +23,13 @@ def feedback_form(context):
     if page is None or not page.pk:
         return ""
     token = page_token(page.pk)
-    return render_to_string(
-        "feedback/includes/feedback_form.html",
-        {"form": FeedbackForm(initial={"token": token}), "token": token},
+    # The same HTML for every render of the page: the token is its only input.
+    return remembered(
+        (FORM_TEMPLATE, token),
+        lambda: render_to_string(
+            FORM_TEMPLATE,
+            {"form": FeedbackForm(initial={"token": token}), "token": token},
+        ),
     )
 
 

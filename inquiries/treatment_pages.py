@@ -56,4 +56,4 @@ def alternatives_url(context):
     groups = context.get("related_groups") or []
     if any(group["type"] == RelationType.ALTERNATIVE for group in groups):
         return f"#related-{RelationType.ALTERNATIVE}"
-    return context["page"].get_parent().url
+    return context["page"].get_parent().get_url(context.get("request"))

@@ -22,6 +22,10 @@ from .models import MedicalReview, ReviewState
 from .review_fingerprint import fingerprint
 
 CACHE_ATTRIBUTE = "_publishing_review_claim"
+# Joined to a treatment page when routing loads it (publishing/wagtail_hooks),
+# so a served article reads its claim without a query of its own.
+ROUTE_RELATED = "review_state__review__reviewer"
+NOT_JOINED = object()
 
 
 @dataclass(frozen=True)
@@ -76,21 +80,38 @@ def on_treatment_published(sender, instance, revision=None, **kwargs):
     refresh_review_state(instance, revision)
 
 
+def joined_state(page):
+    """The page's ReviewState as routing joined it (None: the page has
+    none), or NOT_JOINED when the page was loaded some other way."""
+    relation = ReviewState.page.field.remote_field
+    if not relation.is_cached(page):
+        return NOT_JOINED
+    return relation.get_cached_value(page)
+
+
+def review_state_of(page):
+    state = joined_state(page)
+    if state is NOT_JOINED:
+        state = (
+            ReviewState.objects.select_related("review__reviewer")
+            .filter(page_id=page.pk)
+            .first()
+        )
+    return state
+
+
 def review_claim(page, request=None):
-    """The page's ReviewClaim: one query, once per page object.
+    """The page's ReviewClaim: at most one query, once per page object.
 
     The notice, the byline and the JSON-LD all ask; the answer is kept on the
-    page object so a render costs one query. A preview shows unsaved content,
-    so it is compared with the approval itself.
+    page object so a render costs one query, or none when routing joined the
+    row to the page. A preview shows unsaved content, so it is compared with
+    the approval itself.
     """
     cached = page.__dict__.get(CACHE_ATTRIBUTE)
     if cached is not None:
         return cached
-    state = (
-        ReviewState.objects.select_related("review__reviewer")
-        .filter(page_id=page.pk)
-        .first()
-    )
+    state = review_state_of(page)
     review = state.review if state else None
     if getattr(request, "is_preview", False):
         reviewed = review is not None and review.fingerprint == fingerprint(page)

@@ -10,6 +10,8 @@ import json
 from django.urls import reverse
 from wagtailseo.models import SeoSettings
 
+from treatments.fragments import remembered
+
 from .structured_citations import citation
 from .structured_treatment import (
     condition,
@@ -34,7 +36,12 @@ HOME_DEPTH = 2  # the site root page sits just below Wagtail's tree root
 
 
 def to_json_ld(data):
-    return json.dumps(compact(data), ensure_ascii=False).translate(JSON_ESCAPES)
+    # Compacting walks every value in Python; the plain dump (C) names the
+    # data exactly, so each distinct graph is compacted once per process.
+    return remembered(
+        ("json-ld", json.dumps(data, ensure_ascii=False)),
+        lambda: json.dumps(compact(data), ensure_ascii=False).translate(JSON_ESCAPES),
+    )
 
 
 def compact(value):

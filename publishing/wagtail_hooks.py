@@ -14,6 +14,7 @@ from treatments.hooks import (
     EDITOR_PANELS_HOOK,
     NOTICES_HOOK,
     PUBLISH_CHECK_HOOK,
+    ROUTE_RELATED_HOOK,
     STRUCTURED_DATA_HOOK,
 )
 from treatments.models import TreatmentPage
@@ -35,6 +36,7 @@ from .outside_review import (
 )
 from .panels import ClaimsCheckPanel
 from .reports import ReviewDuePanel, ReviewDueReportView
+from .review_state import ROUTE_RELATED
 from .treatment_pages import json_ld, review_byline, review_notice
 
 BLOCKING_ACTIONS = ("action-publish", "action-submit", "action-workflow-action")
@@ -43,6 +45,13 @@ BLOCKING_ACTIONS = ("action-publish", "action-submit", "action-workflow-action")
 hooks.register(BYLINE_HOOK, review_byline)
 hooks.register(NOTICES_HOOK, review_notice)
 hooks.register(STRUCTURED_DATA_HOOK, json_ld)
+
+
+@hooks.register(ROUTE_RELATED_HOOK)
+def review_state_with_the_page():
+    """The byline, notice and JSON-LD read the page's review state: joined
+    when routing loads the page, it costs no query of its own."""
+    return [ROUTE_RELATED]
 
 
 @hooks.register(EDITOR_PANELS_HOOK)

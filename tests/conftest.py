@@ -105,7 +105,11 @@ def smtp_server(settings):
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: cached sites, view restrictions
-    and body fragments of an earlier test's rolled-back rows never leak in."""
+    and body fragments of an earlier test's rolled-back rows never leak in,
+    nor fragments this process remembers (treatments.fragments)."""
     from django.core.cache import cache
 
+    from treatments.fragments import forget_fragments
+
     cache.clear()
+    forget_fragments()

@@ -24,6 +24,16 @@ def publish_problems(revision):
     ]
 
 
+# Called as fn() when routing loads a treatment page; returns relation names
+# (as for select_related) joined to the page in routing's one query, so that
+# what the other app shows on every article costs no query of its own.
+ROUTE_RELATED_HOOK = "register_treatment_page_route_related"
+
+
+def route_related():
+    return [name for fn in hooks.get_hooks(ROUTE_RELATED_HOOK) for name in fn()]
+
+
 # Called as fn(context) while a treatment page renders; each returns HTML (a
 # SafeString; plain text is escaped) that the page shows in that place. See
 # treatments.templatetags.treatments_tags.treatment_hook_output.

@@ -6,10 +6,13 @@ their URL paths (`url_path` is "/home/treatments/minoxidil/"), then the
 deepest is loaded as its specific type and routes the rest itself (a routable
 page's sub-paths, or a 404). The pages on the way are kept on the page: its
 parent for `get_parent()`, its ancestors for the breadcrumbs and the privacy
-check (`models.serving.ServedPageMixin`).
+check (`models.serving.ServedPageMixin`), with the site's view restrictions
+as the request read them.
 """
 
 from wagtail.models import Page
+
+from .view_restrictions import all_restrictions
 
 
 def pages_on_the_way(root, path_components):
@@ -38,7 +41,7 @@ def load_specific(page):
     model = page.specific_class
     if model is None or isinstance(page, model):
         return page
-    related = getattr(model, "route_select_related", ())
+    related = getattr(model, "route_select_related", tuple)()
     return model._default_manager.select_related(*related).get(pk=page.pk)
 
 
@@ -52,6 +55,8 @@ def route_below(root, request, path_components):
     for index, ancestor in enumerate(chain[:-1]):
         ancestor._cached_parent_obj = above[index]
     page._cached_parent_obj = above[-1]
+    # The privacy check's restrictions, as this request read them.
+    page._view_restrictions = all_restrictions(request)
     if root.depth == 2:  # below the tree's own root: the whole trail is known
         page._route_ancestors = above
     return page.route(request, path_components[len(chain) :])

@@ -12,10 +12,23 @@ from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 
 CACHE_KEY = "treatments:view-restrictions"
+# Where a request keeps them once read (treatments.site_cache reads them with
+# the site, in the same cache round trip).
+REQUEST_CACHE = "_treatments_view_restrictions"
 
 
-def all_restrictions():
-    """[PageViewRestriction] with their page's path and depth set, cached."""
+def all_restrictions(request=None):
+    """[PageViewRestriction] with their page's path and depth set, cached;
+    read from the cache once per `request` when one is given."""
+    restrictions = getattr(request, REQUEST_CACHE, None)
+    if restrictions is None:
+        restrictions = shared_restrictions()
+        if request is not None:
+            setattr(request, REQUEST_CACHE, restrictions)
+    return restrictions
+
+
+def shared_restrictions():
     restrictions = cache.get(CACHE_KEY)
     if restrictions is None:
         restrictions = list(PageViewRestriction.objects.all())

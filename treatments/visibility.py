@@ -44,7 +44,7 @@ def barring_restrictions(request=None):
     cached = getattr(request, REQUEST_CACHE, None)
     if cached is not None:
         return cached
-    barring = [r for r in all_restrictions() if not passes(r, request)]
+    barring = [r for r in all_restrictions(request) if not passes(r, request)]
     if request is not None:
         setattr(request, REQUEST_CACHE, barring)
     return barring
@@ -63,8 +63,13 @@ def barred_q(request=None):
 
 def is_visible(page, request=None):
     """`visible_pages` for one page already loaded (its `live` and `path`)."""
-    return page.live and not any(
-        page.path.startswith(restriction.page_path)
+    return is_visible_path(page.live, page.path, request)
+
+
+def is_visible_path(live, path, request=None):
+    """`is_visible` for a page read as values (its `live` and tree `path`)."""
+    return live and not any(
+        path.startswith(restriction.page_path)
         for restriction in barring_restrictions(request)
     )
 

@@ -2,7 +2,7 @@
 
 from django import template
 
-from treatments.site_pages import live_pages
+from treatments.site_pages import live_links
 
 from ..models import PolicyPage
 
@@ -11,5 +11,5 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def policy_pages(context):
-    """The site's live policy pages in tree order, for `{% pageurl %}`."""
-    return live_pages(context["request"], PolicyPage)
+    """The site's live policy pages in tree order: title and URL each."""
+    return live_links(context["request"], PolicyPage)

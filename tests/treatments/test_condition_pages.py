@@ -18,12 +18,11 @@ from tests.html import page_soup as soup
 from treatments.models import ConditionIndexPage, SupportOrganisation
 
 # A warm request with no page cache (the site, site-root paths, view
-# restrictions and the header's section links cached by the first request).
-# The 7 are: routing to the section (2: the pages on the way by URL path, the
-# section's specific row), the condition, its support organisations, the
-# treatments (all in one query, however many), SEO settings and the portal
-# settings.
-CONDITION_PAGE_QUERIES = 7
+# restrictions, the header's section links and the site settings cached by
+# the first request). The 5 are: routing to the section (2: the pages on the
+# way by URL path, the section's specific row), the condition, its support
+# organisations and the treatments (all in one query, however many).
+CONDITION_PAGE_QUERIES = 5
 
 
 @pytest.fixture

@@ -17,10 +17,9 @@ from tests.html import page_soup as soup
 from tests.reviewing import approved
 from treatments.models import Doctor, DoctorIndexPage, TreatmentPage
 
-# Warm, no page cache (the site and view restrictions cached): routing to
-# the section (2), the doctor, the articles they reviewed, SEO settings and
-# the portal settings.
-DOCTOR_PAGE_QUERIES = 6
+# Warm, no page cache (the site, its settings and view restrictions cached):
+# routing to the section (2), the doctor and the articles they reviewed.
+DOCTOR_PAGE_QUERIES = 4
 
 
 @pytest.fixture

@@ -14,13 +14,13 @@ from treatments.models import RelatedTreatment
 
 pytestmark = pytest.mark.django_db
 
-# A warm request with no page cache (site, site-root paths, view restrictions
-# and the section links are cached by the first request). The 8 are: the pages
-# on the way by URL path, the article with its reviewer, SEO settings, related
-# links both ways, conditions, the URLs of the pages the body links to, the
-# portal settings and the review state (publishing's one row, with its
-# reviewer). Rich text links, related treatments and conditions add none.
-TREATMENT_PAGE_QUERIES = 8
+# A warm request with no page cache (site, its settings, site-root paths, view
+# restrictions and the section links are cached by the first request). The 5
+# are: the pages on the way by URL path, the article with its reviewer and its
+# review state (publishing's row and its reviewer, joined through the route
+# hook), related links both ways, conditions and the URLs of the pages the
+# body links to. Rich text links, related treatments and conditions add none.
+TREATMENT_PAGE_QUERIES = 5
 
 
 def linking_body(targets):

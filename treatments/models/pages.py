@@ -21,17 +21,13 @@ from wagtail.search import index
 from wagtailseo.models import SeoMixin, SeoType
 
 from .. import appointment_sheet as sheet
-from ..article import (
-    reader_text,
-    reading_minutes,
-    references,
-    table_of_contents,
-    urgent_care_anchor,
-)
+from ..article import references
+from ..article_facts import article_facts, body_digest
 from ..blocks import TreatmentBodyBlock
 from ..forms import TreatmentPageForm
-from ..hooks import EDITOR_PANELS_HOOK
+from ..hooks import EDITOR_PANELS_HOOK, route_related
 from ..panels import HookPanels
+from ..related_cards import LINK_FIELDS, cards_both_ways
 from ..review_dates import next_review_in_order
 from ..validators import LINK_HELP, is_safe_link
 from ..visibility import is_visible, visible_pages
@@ -48,27 +44,6 @@ from .choices import (
 )
 from .seo import PortalSeoMixin
 from .serving import ServedPageMixin
-
-# What a related-treatment card needs of the pages at either end of a link.
-CARD_FIELDS = (
-    "title",
-    "url_path",
-    "summary",
-    "evidence_level",
-    "regulatory_status",
-    "live",
-    "path",
-    "depth",
-    "content_type",
-)
-CARD_LINK_FIELDS = (
-    "relation_type",
-    "note",
-    "sort_order",
-    "page_id",
-    "target_id",
-    *(f"{end}__{field}" for end in ("page", "target") for field in CARD_FIELDS),
-)
 
 
 class TreatmentPage(RoutablePageMixin, ServedPageMixin, PortalSeoMixin, Page):
@@ -188,8 +163,12 @@ class TreatmentPage(RoutablePageMixin, ServedPageMixin, PortalSeoMixin, Page):
     subpage_types = []
 
     base_form_class = TreatmentPageForm
-    # Routing loads the page with its reviewer (treatments.routing).
-    route_select_related = ("medical_reviewer",)
+
+    @classmethod
+    def route_select_related(cls):
+        """What routing loads with the page (treatments.routing): its reviewer
+        and what other apps join through ROUTE_RELATED_HOOK."""
+        return ("medical_reviewer", *route_related())
 
     seo_content_type = SeoType.ARTICLE
     seo_description_sources = ["search_description", "summary"]
@@ -232,28 +211,16 @@ class TreatmentPage(RoutablePageMixin, ServedPageMixin, PortalSeoMixin, Page):
 
     def links_both_ways(self, request=None):
         """(the editor's related links to pages `request` may see, in order;
-        the articles it may see that list this one, by title), in one query.
-
-        Only what a card shows is read of either page (title, summary, badges,
-        the URL path, the tree path for the visibility check): building whole
-        pages, bodies included, cost more than the query.
-        """
+        the articles it may see that list this one, by title), in one query,
+        as plain cards (treatments.related_cards)."""
         rows = (
             self.related_treatments.model.objects.filter(
                 Q(page=self, target__live=True) | Q(target=self, page__live=True)
             )
-            .select_related("page", "target")
-            .only(*CARD_LINK_FIELDS)
             .order_by("sort_order", "pk")
+            .values(*LINK_FIELDS)
         )
-        links, linking = [], {}
-        for row in rows:
-            if row.page_id == self.pk:
-                if is_visible(row.target, request):
-                    links.append(row)
-            elif is_visible(row.page, request):
-                linking[row.page_id] = row.page
-        return links, sorted(linking.values(), key=lambda page: page.title.casefold())
+        return cards_both_ways(rows, self.pk, request)
 
     def links_in_preview(self, request=None):
         """As `links_both_ways`, for a preview: the editor's unsaved links are
@@ -293,7 +260,8 @@ class TreatmentPage(RoutablePageMixin, ServedPageMixin, PortalSeoMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        article = reader_text(self.body)
+        digest = body_digest(self.body.raw_data)
+        facts = article_facts(self.body, digest)
         if getattr(request, "is_preview", False):
             links, linked_from = self.links_in_preview(request)
         else:
@@ -308,14 +276,18 @@ class TreatmentPage(RoutablePageMixin, ServedPageMixin, PortalSeoMixin, Page):
         ]
         linked_ids = {link.target_id for link in links}
         conditions = list(self.conditions.all())
-        index_url = self.get_parent().url  # cached by route(): no query
+        # The parent is cached by route(): no query; the request keeps the
+        # site root paths the URL needs.
+        index_url = self.get_parent().get_url(request)
         for condition in conditions:
             condition.filter_url = condition.filter_url_under(index_url)
         context.update(
-            article=article,  # the body's reader_text, for {% treatment_body %}
-            toc=table_of_contents(article),
-            urgent_care_anchor=urgent_care_anchor(article),
-            reading_minutes=reading_minutes(article),
+            # The body's reader_text and digest, for {% treatment_body %}.
+            article=facts.article,
+            body_digest=digest,
+            toc=facts.toc,
+            urgent_care_anchor=facts.urgent_care_anchor,
+            reading_minutes=facts.reading_minutes,
             related_groups=[group for group in groups if group["links"]],
             linked_from=[page for page in linked_from if page.pk not in linked_ids],
             conditions=conditions,

@@ -29,6 +29,10 @@ class PortalSeoMixin(SeoMixin):
         # them instead of the per-tag lookups wagtail-seo would make.
         self._site_cache = Site.find_for_request(request)
         self.__dict__["seo_org_fields"] = SeoSettings.for_request(request)
+        # The meta tags ask for the page's full URL without the request:
+        # where Wagtail then looks, the site root paths the request has read
+        # (one cache round trip a render, not one per such URL).
+        self._wagtail_cached_site_root_paths = self._get_site_root_paths(request)
         return super().get_context(request, *args, **kwargs)
 
     def get_site(self):

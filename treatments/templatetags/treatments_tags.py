@@ -6,8 +6,8 @@ from django.utils.safestring import mark_safe
 from wagtail import hooks
 
 from treatments.article_body import render_body
-from treatments.citations import link_citations
 from treatments.models import ConditionIndexPage, DoctorIndexPage, TreatmentIndexPage
+from treatments.related_cards import related_section
 from treatments.site_pages import live_page
 
 register = template.Library()
@@ -48,25 +48,6 @@ def doctor_index(context):
     return live_page(context["request"], DoctorIndexPage)
 
 
-@register.tag
-def linked_citations(parser, token):
-    """{% linked_citations %}…{% endlinked_citations %}: the article between
-    them with its "[n]" markers linked to the references (see
-    treatments.citations); one pass over the whole article, so the first
-    citation of each reference is the one its back link returns to."""
-    nodelist = parser.parse(("endlinked_citations",))
-    parser.delete_first_token()
-    return LinkedCitationsNode(nodelist)
-
-
-class LinkedCitationsNode(template.Node):
-    def __init__(self, nodelist):
-        self.nodelist = nodelist
-
-    def render(self, context):
-        return mark_safe(link_citations(self.nodelist.render(context)))
-
-
 @register.simple_tag
 def breadcrumb_ancestors(page):
     """The page's ancestors below the tree's root, from routing when it read
@@ -79,6 +60,25 @@ def breadcrumb_ancestors(page):
 
 @register.simple_tag(takes_context=True)
 def treatment_body(context):
-    """The page's body blocks, each with its table of contents anchor, from
-    the fragment cache when nothing it shows has changed (article_body)."""
-    return render_body(context["page"].body, context["article"], context)
+    """The page's body blocks, each with its table of contents anchor and its
+    citations linked, from the fragment cache when nothing it shows has
+    changed (article_body)."""
+    return render_body(
+        context["page"].body,
+        context["article"],
+        context,
+        context.get("body_digest"),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def related_treatments(context):
+    """The "Related treatments" section: the page's related links by type and
+    the articles that list it, remembered per content (related_cards)."""
+    return mark_safe(
+        related_section(
+            context.get("related_groups") or [],
+            context.get("linked_from") or [],
+            context.get("request"),
+        )
+    )
