@@ -11,7 +11,10 @@ common ways careful writing uses the same words without asserting them:
   claim ...", "In the BRAVE-AA trials, 38.8% ...", "The study of 30 men
   reported ...". Vague sources ("studies show") and testimonials ("patients
   tell us") are the marketer's own claim and stay flagged. That test is in
-  claim_reported.py.
+  claim_reported.py;
+- explained: "registration is not approval" (a regulatory-sounding word
+  said to be no approval), "have been around for decades" (how long a
+  product has existed, not how long results last).
 All functions take plain, normalised text (claim_normalise.normalise).
 """
 
@@ -49,7 +52,8 @@ NEGATORS = frozenset(
 # "Not only ...", "no matter ...", "nothing but ...": not denials.
 NOT_NEGATING = re.compile(
     r"\b(?:not (?:only|just)|no (?:matter|doubt|wonder|question)|nothing but|"
-    r"never (?:been|before)|nothing short of|second to none|(?:can't|cannot|"
+    r"never before|never been (?:\w+er|more|so|as|better)\b|nothing short of|"
+    r"second to none|(?:can't|cannot|"
     r"won't) (?:be wrong|go wrong|argue with|beat|believe|wait|regret)|"
     r"(?:don't|do not) miss|no-brainer)\b",
     re.IGNORECASE,
@@ -189,10 +193,23 @@ def negated(before, after):
     """The clause denies the phrase: a negation before it, or a denial after."""
     scope = []
     for word in words(NOT_NEGATING.sub(" ", before)):
-        scope = [] if word in SCOPE_RESET else [*scope, word]
+        if word in SCOPE_RESET and not (word == "with" and negates_verb(scope)):
+            scope = []
+        else:
+            scope = [*scope, word]
     if any(word in NEGATORS or word.endswith("n't") for word in scope):
         return True
     return bool(DENIED_AFTER.search(NOT_NEGATING.sub(" ", after)))
+
+
+# "No needles, with lasting results" claims lasting results: "with" starts a
+# phrase of its own after a negated noun. A negated verb governs its "with":
+# "Treatments can't come with a guarantee".
+VERB_NEGATORS = frozenset("not never cannot".split())
+
+
+def negates_verb(scope):
+    return any(word in VERB_NEGATORS or word.endswith("n't") for word in scope)
 
 
 # A clause that goes on a denial: "does not mean it works, or that it carries
@@ -292,3 +309,34 @@ def in_short_quote(sentence, start, end):
             return len(words(sentence[opened:index])) <= 6
         opened = None
     return False
+
+
+# "The approved options have been around for decades": how long a product
+# has existed, not how long its results last.
+HISTORY = re.compile(
+    r"\b(?:been\s+(?:[\w-]+ly\s+)?(?:around|in use|used|available|prescribed|"
+    r"studied|on the market|sold|known|offered|approved|licensed|researched)|"
+    r"in use|existed)\s*$",
+    re.IGNORECASE,
+)
+
+
+def tells_history(before):
+    return bool(HISTORY.search(before))
+
+
+# "Registration is not approval", "a listing does not mean the FDA approved
+# anything": the sentence explains that a regulatory-sounding word is no
+# approval.
+NOT_APPROVAL = re.compile(
+    r"\b(?:is|are|was|were|does|do|did)(?:n't|\s+not)\s+(?:the same as\s+|mean\s+"
+    r"(?:that\s+)?(?:[\w-]+\s+){0,4}?|imply\s+|equal\s+|amount to\s+)?"
+    r"(?:an?\s+|any\s+)?"
+    r"(?:(?:FDA|regulatory|government)\s+)?(?:approv|clear|endors|licen[cs])\w*|"
+    r"\bnot\s+(?:an?\s+)?(?:approval|clearance|endorsement)\b",
+    re.IGNORECASE,
+)
+
+
+def says_not_approval(sentence):
+    return bool(NOT_APPROVAL.search(sentence))

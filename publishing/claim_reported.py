@@ -16,14 +16,16 @@ THIRD_PARTY = (
     r"influencers?|brochures?|tabloids?|anyone|anybody|someone|somebody|they|supplier|"
     r"magazines?|newspapers?|the press|journalists?|reporters?|news stories|"
     r"suppliers|promoters?|businesses|spas?|(?:product|sales|landing) pages?|"
-    r"listings?|packaging)"
+    r"listings?|packaging|manufacturers?|makers?|leaflets?|flyers?|posters?|"
+    r"billboards?|press releases?)"
 )
 SAYS = (
     r"(?:claims?|claimed|says?|said|tells?|told|promises?|promised|calls?|called|"
     r"describes?|described|advertises?|advertised|markets?|marketed|touts?|"
     r"touted|boasts?|offers?|offered|suggests?|uses?|sells?|sold|guarantees?|"
     r"insists?|calls?|labels?|brands?|pitch(?:es)?|present(?:s|ed)?|urges?|"
-    r"lists?|listed|displays?|displayed)"
+    r"lists?|listed|displays?|displayed|hails?|hailed|heralds?|heralded|hypes?|"
+    r"hyped|dubs?|dubbed|proclaims?|proclaimed|trumpets?|trumpeted)"
 )
 CRITICAL_REPORT = re.compile(
     rf"\b{THIRD_PARTY}\b(?:\s+(?:that|who|which|often|sometimes|may|might|"
@@ -89,13 +91,25 @@ STUDY_CONTEXT = re.compile(
 )
 
 
+# "Our clinic offers ...", "our leaflet says ...": the seller speaking.
+OWN_SOURCE = re.compile(r"\b(?:our|my|we)\s+(?:[\w'-]+\s+)?$", re.IGNORECASE)
+
+
 def is_reported(sentence, start, end, figures=False):
     """A named third party says it: a critical report or a cited source."""
     before = sentence[:start]
-    if CRITICAL_REPORT.search(before) or MARKETED_AS.search(before):
+    if third_party_says(before) or MARKETED_AS.search(before):
         return True
     if SOURCE_REPORT.search(before) or PASSIVE_REPORT.search(sentence[end:]):
         return True
     if SOURCE_AFTER.search(sentence[end:]):
         return True
     return figures and bool(STUDY_CONTEXT.search(sentence))
+
+
+def third_party_says(before):
+    """A third party, not the seller's own voice, says what follows."""
+    return any(
+        not OWN_SOURCE.search(before[: match.start()])
+        for match in CRITICAL_REPORT.finditer(before)
+    )

@@ -70,6 +70,9 @@ PROMISE_RULES = (
             *"scarred kill kills lose loses lost harm harms".split(),
             # Moved follicles keep the donor site's resistance to thinning.
             *"transplanted transplant grafts grafted donor".split(),
+            # The benefit fades: "any benefit tends to fade without repeat
+            # sessions" says it does not last.
+            *"fade fades faded fading wane wanes waned waning".split(),
         ),
     ),
     Rule(

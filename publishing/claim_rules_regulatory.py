@@ -19,7 +19,7 @@ AGENCY = (
 )
 BY_AGENCY = rf"by (?:the )?(?:US )?{AGENCY}"
 PROFESSIONALS = (
-    r"(?:dermatologists?|doctors?|physicians?|surgeons?|experts?|clinicians?|"
+    r"(?:dermatologists?|derms?|doctors?|physicians?|surgeons?|experts?|clinicians?|"
     r"trichologists?|scientists?|nurses?|specialists?|professionals?|"
     r"pharmacists?|celebrit(?:y|ies)|stars?|athletes?|influencers?|"
     r"A-list(?:ers?)?(?: celebrit(?:y|ies)| stars?)?)"
@@ -110,6 +110,7 @@ REGULATORY_RULES = (
             r"facility|facilities|tissue bank|pharmacy|establishment)",
         ),
         generic_passes=True,
+        binding="named_subject",
     ),
     Rule(
         "endorsement",
@@ -121,9 +122,9 @@ REGULATORY_RULES = (
         "Say what the evidence shows instead of who likes the treatment.",
         (
             rf"{PROFESSIONALS}[- ](?:approved|recommended|endorsed|trusted|tested|"
-            r"formulated|designed|developed|backed|preferred)",
+            r"formulated|designed|developed|backed|preferred|loved)",
             r"(?:recommended|endorsed|trusted|chosen|used|loved|preferred|approved|"
-            r"voted|rated|named|ranked|praised) (?:[\w']+ ){0,5}?by (?:[\w']+ ){0,4}?"
+            r"voted|rated|named|ranked|praised) (?:[\w'-]+ ){0,5}?by (?:[\w'-]+ ){0,4}?"
             r"(?:dermatologists|doctors|physicians|surgeons|experts|celebrities|stars"
             r"|athletes|thousands|millions|\d[\d,]*|professionals|clinicians|happy|"
             r"patients|clients|customers|specialists|trichologists|names|models|"

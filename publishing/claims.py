@@ -267,6 +267,10 @@ def is_claimed(sentence, start, end, rule, context):
         return False
     if rule.generic_passes and clauses.is_generic(before):
         return False
+    if rule.id == "permanent" and clauses.tells_history(before):
+        return False
+    if rule.id == "regulatory_sounding" and clauses.says_not_approval(sentence):
+        return False
     if clauses.is_mentioned(sentence, start, end):
         return False
     if reported.is_reported(sentence, start, end, figures=rule.figures):

@@ -319,3 +319,53 @@ def test_carried_denials_reports_and_mentions_pass(text):
 )
 def test_assertive_wording_and_typography_are_flagged(text, rule):
     assert rule in {found_rule for found_rule, _ in flagged(text, cell_free=True)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Reported: printed matter or a headline as the subject of a verb of
+        # saying or praising.
+        "A newspaper headline hailed the serum as a miracle.",
+        "The maker's leaflet offers a money-back guarantee on unopened packs.",
+        # A negated verb governs its "with".
+        "Hair-loss treatments don't come with a guarantee.",
+        # "Never been" denies, unless it praises ("never been easier").
+        "Exosome serums have never been approved by the FDA.",
+        # How long a product has existed, not how long results last; a
+        # benefit that fades.
+        "PRP has been offered for decades to injured athletes.",
+        "The benefit of PRP tends to fade without repeat sessions.",
+        # A regulatory-sounding word explained as no approval, or said of a
+        # named approved product.
+        "Thousands of facilities are FDA-registered; registration is not approval.",
+        "Minoxidil is made in FDA-registered facilities.",
+        # A clearance the sentence itself puts to another use.
+        "A microneedling pen won FDA clearance for acne scars, not for hair loss.",
+        # Approved care as a class.
+        "A GP can explain the approved options.",
+    ],
+)
+def test_look_alikes_by_kind_pass(text):
+    assert flagged(text, cell_free=True) == []
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        # The seller's own clinic or leaflet is no third party.
+        ("Our clinic offers a money-back guarantee.", "guarantee"),
+        ("Our leaflet promises results for life.", "permanent"),
+        # A "with" after a negated noun starts a claim of its own.
+        ("No needles, with permanent results.", "permanent"),
+        # The seller's own lab, no approved product named.
+        ("Our serum is made in an FDA-registered lab.", "regulatory_sounding"),
+        # Endorsements in short or hyphenated words.
+        ("Derm-approved and surgeon-loved.", "endorsement"),
+        ("Recommended by hair-loss specialists.", "endorsement"),
+        # A clearance claimed for hair, whatever else it covers.
+        ("Our pen is FDA cleared for hair loss, not just acne.", "fda_cleared"),
+    ],
+)
+def test_the_sellers_own_voice_and_short_endorsements_are_flagged(text, rule):
+    assert rule in {found_rule for found_rule, _ in flagged(text, cell_free=True)}
