@@ -209,8 +209,9 @@ REGULATORY_RULES = (
             r"(?:FDA )?(?:approval|clearance|review)",
             r"(?:FDA )?(?:approval|clearance) (?:is |was )?(?:not )?"
             r"(?:needed|required|necessary|unnecessary)",
-            r"no (?:FDA |regulatory |government |official )?(?:approval|clearance|"
-            r"licen[cs]e|authori[sz]ation) (?:is )?(?:needed|required|necessary)",
+            # "no FDA approval is needed", "no medical approval is required"
+            r"no (?:[\w-]+ )?(?:approval|clearance|licen[cs]e|authori[sz]ation) "
+            r"(?:is )?(?:needed|required|necessary)",
             r"no (?:FDA |federal )?(?:regulations?|rules|approval|red tape|paperwork) "
             r"to worry about",
             r"(?:FDA |federal |regulatory |drug )?(?:rules|regulations|approval|"
@@ -218,7 +219,8 @@ REGULATORY_RULES = (
             r"exempt(?:ed)? from (?:\w+ ){0,2}?(?:FDA|regulation|approval|"
             r"oversight|rules)",
             r"(?:is |are )?not (?:regulated|subject to regulation) by the FDA",
-            r"(?:isn't|aren't|is not|are not|not) (?:\w+ )?(?:regulated|overseen|"
+            r"(?:isn't|aren't|is not|are not|not|can't|cannot|won't|needn't) "
+            r"(?:\w+ )?(?:regulated|overseen|"
             r"controlled) (?:like|as) (?:an? )?(?:drugs?|medicines?|medications?|"
             r"biologics?|pharmaceuticals?)",
             r"(?:FDA|regulators?) (?:does|do)(?: not|n't) (?:regulate|oversee|cover)",

@@ -363,6 +363,9 @@ def test_look_alikes_by_kind_pass(text):
         # Endorsements in short or hyphenated words.
         ("Derm-approved and surgeon-loved.", "endorsement"),
         ("Recommended by hair-loss specialists.", "endorsement"),
+        # Exemption, whoever's approval is said to be needless.
+        ("No medical approval is required.", "regulatory_exemption"),
+        ("Natural extracts can't be regulated as drugs.", "regulatory_exemption"),
         # A clearance claimed for hair, whatever else it covers.
         ("Our pen is FDA cleared for hair loss, not just acne.", "fda_cleared"),
     ],
