@@ -14,7 +14,9 @@ common ways careful writing uses the same words without asserting them:
   claim_reported.py;
 - explained: "registration is not approval" (a regulatory-sounding word
   said to be no approval), "have been around for decades" (how long a
-  product has existed, not how long results last).
+  product has existed, not how long results last), "must be taken for life"
+  (the use goes on, not the result);
+- corrected: "..., which it is not", "...; the evidence says otherwise".
 All functions take plain, normalised text (claim_normalise.normalise).
 """
 
@@ -193,7 +195,7 @@ def negated(before, after):
     """The clause denies the phrase: a negation before it, or a denial after."""
     scope = []
     for word in words(NOT_NEGATING.sub(" ", before)):
-        if word in SCOPE_RESET and not (word == "with" and negates_verb(scope)):
+        if word in SCOPE_RESET and not (word == "with" and governs_with(scope)):
             scope = []
         else:
             scope = [*scope, word]
@@ -205,10 +207,14 @@ def negated(before, after):
 # "No needles, with lasting results" claims lasting results: "with" starts a
 # phrase of its own after a negated noun. A negated verb governs its "with":
 # "Treatments can't come with a guarantee".
+# "No treatment comes with a guarantee": the negated subject's verb takes it.
 VERB_NEGATORS = frozenset("not never cannot".split())
+COMES = frozenset("come comes came arrive arrives arrived".split())
 
 
-def negates_verb(scope):
+def governs_with(scope):
+    if scope and scope[-1] in COMES:
+        return True
     return any(word in VERB_NEGATORS or word.endswith("n't") for word in scope)
 
 
@@ -340,3 +346,32 @@ NOT_APPROVAL = re.compile(
 
 def says_not_approval(sentence):
     return bool(NOT_APPROVAL.search(sentence))
+
+
+# "... must be taken for life to keep its effect": the use goes on, not the
+# result.
+KEPT_UP = re.compile(
+    r"\b(?:must|needs? to|has to|have to|should)\s+(?:be\s+)?(?:taken|used|"
+    r"continued|applied|repeated|kept up|take|use|continue|apply|repeat)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def kept_up(before):
+    return bool(KEPT_UP.search(before))
+
+
+# A correction after the claim: "..., which it is not", "...; the evidence
+# says otherwise".
+CORRECTED_AFTER = re.compile(
+    r"^[\s,;:\u2013\u2014-]*(?:(?:but|yet|and)\s+)?(?:which|what)\s+(?:it|they|this|that)"
+    r"\s+(?:is|are|was|were|has|have|does|do)(?:n't|\s+not)\W*$|"
+    r"^[\s,;:\u2013\u2014-]*(?:(?:but|yet|and)\s+)?(?:the\s+)?(?:evidence|research|"
+    r"science|studies|data|trials)\s+(?:says?|shows?|suggests?|points?)\s+otherwise\b",
+    re.IGNORECASE,
+)
+
+
+def corrected_after(rest):
+    return bool(CORRECTED_AFTER.search(rest))

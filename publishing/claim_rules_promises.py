@@ -67,6 +67,7 @@ PROMISE_RULES = (
         limiting=(
             *"continue continues progress progresses untreated condition".split(),
             *"destroy destroys destroyed damage damages damaged scar scars".split(),
+            "scarring",
             *"scarred kill kills lose loses lost harm harms".split(),
             # Moved follicles keep the donor site's resistance to thinning.
             *"transplanted transplant grafts grafted donor".split(),

@@ -267,7 +267,11 @@ def is_claimed(sentence, start, end, rule, context):
         return False
     if rule.generic_passes and clauses.is_generic(before):
         return False
-    if rule.id == "permanent" and clauses.tells_history(before):
+    if rule.id == "permanent" and (
+        clauses.tells_history(before) or clauses.kept_up(before)
+    ):
+        return False
+    if rule.negatable and clauses.corrected_after(sentence[right:]):
         return False
     if rule.id == "regulatory_sounding" and clauses.says_not_approval(sentence):
         return False

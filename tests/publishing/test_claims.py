@@ -344,6 +344,15 @@ def test_assertive_wording_and_typography_are_flagged(text, rule):
         "A microneedling pen won FDA clearance for acne scars, not for hair loss.",
         # Approved care as a class.
         "A GP can explain the approved options.",
+        # Posts, salons and hearsay report; a correction closes the claim.
+        "A social media post praised the serum as a miracle.",
+        "Some salons sell serums labelled as cGMP-grade.",
+        "Patients sometimes hear that exosomes are a miracle.",
+        "The salon advertised the serum as FDA approved, which it is not.",
+        # A negated subject's "comes with"; a use that must go on; scarring.
+        "No treatment comes with a guarantee.",
+        "Finasteride must be taken for life to keep its effect.",
+        "Hair loss from scarring alopecia is permanent.",
     ],
 )
 def test_look_alikes_by_kind_pass(text):
@@ -353,7 +362,9 @@ def test_look_alikes_by_kind_pass(text):
 @pytest.mark.parametrize(
     "text, rule",
     [
-        # The seller's own clinic or leaflet is no third party.
+        # The seller's own clinic, leaflet or testimonial is no third party.
+        ("We've been told by hundreds of patients it's a miracle.", "miracle"),
+        ("Guaranteed regrowth, which is not something others offer.", "guarantee"),
         ("Our clinic offers a money-back guarantee.", "guarantee"),
         ("Our leaflet promises results for life.", "permanent"),
         # A "with" after a negated noun starts a claim of its own.
