@@ -375,3 +375,17 @@ CORRECTED_AFTER = re.compile(
 
 def corrected_after(rest):
     return bool(CORRECTED_AFTER.search(rest))
+
+
+# "Stem cells are found in hair follicles": the body's own cells, not what a
+# cell-free product is called.
+BODYS_OWN = re.compile(
+    r"^\s*(?:(?:are|is)\s+(?:found|located|present|kept)\s+|live\s+|sit\s+|"
+    r"reside\s+)?(?:in|within|of)\s+(?:the\s+|your\s+|each\s+|every\s+)?"
+    r"(?:own\s+)?(?:hair\s+)?(?:follicles?|bone marrow|marrow|bulge|body)\b",
+    re.IGNORECASE,
+)
+
+
+def bodys_own(after):
+    return bool(BODYS_OWN.search(after))

@@ -43,7 +43,7 @@ THIRD_PARTY_NEAR = re.compile(rf"\b{THIRD_PARTY}\b", re.IGNORECASE)
 # sellers say, reported.
 MARKETED_AS = re.compile(
     r"\b(?:is|are|was|were|being|been|get|gets)\s+(?:(?:\w+ly|often|sometimes|"
-    r"widely|still|now|also)\s+)?(?:marketed|"
+    r"widely|still|now|also)\s+){0,2}(?:marketed|"
     r"advertised|promoted|billed|touted|pitched|sold|branded|hyped|labelled|"
     r"labeled)\s+(?:to \w+ )?(?:as|like|with)\b|"
     # "she had been promised a cure": a seller's promise, reported; "patients

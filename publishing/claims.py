@@ -277,6 +277,8 @@ def is_claimed(sentence, start, end, rule, context):
         return False
     if clauses.is_mentioned(sentence, start, end):
         return False
+    if rule.cell_free_only and clauses.bodys_own(after):
+        return False
     if reported.is_reported(sentence, start, end, figures=rule.figures):
         return False
     if rule.binding and bound_claim_holds(

@@ -353,6 +353,9 @@ def test_assertive_wording_and_typography_are_flagged(text, rule):
         "No treatment comes with a guarantee.",
         "Finasteride must be taken for life to keep its effect.",
         "Hair loss from scarring alopecia is permanent.",
+        # The body's own stem cells; a report with two adverbs.
+        "Stem cells are found in hair follicles and help them regrow.",
+        "Exosome serums are sometimes wrongly sold as stem cell treatments.",
     ],
 )
 def test_look_alikes_by_kind_pass(text):
