@@ -6,7 +6,9 @@ approved" on the exosome page), then an aside or the antecedent of a relative
 clause that names it, then the page's topic, and last the page's status.
 A clearance or approval the sentence itself puts to another use ("cleared
 for acne scars rather than hair loss"), and approved care named as a class
-("the approved options"), are no claim for the page's product; a
+("the approved options"), are no claim for the page's product, nor is
+the clearance of the equipment that prepares it ("the centrifuge used to
+prepare PRP"); a
 regulatory-sounding word said of a named approved product ("minoxidil is
 made in FDA-registered facilities") suggests no approval it lacks.
 """
@@ -25,6 +27,13 @@ OTHER_USE = re.compile(
     r"\b(?:rather than|instead of|but not|and not|not for)\s+(?:for\s+|to treat\s+|"
     r"in\s+)?(?:[\w-]+\s+){0,2}?(?:hair|baldness|balding|alopecia|thinning|"
     r"hairline)\b",
+    re.IGNORECASE,
+)
+EQUIPMENT_SUBJECT = re.compile(
+    r"^\W*(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?(?:centrifuges?|"
+    r"devices?|kits?|machines?|systems?|equipment)\s+(?:used|designed|made)\s+"
+    r"(?:to|for)\s+(?:prepare|preparing|process|processing|spin|spinning|"
+    r"separate|separating|collect|collecting)\b",
     re.IGNORECASE,
 )
 # "The main approved options", "the other approved treatments": approved care
@@ -73,6 +82,15 @@ def bound_claim_holds(sentence, bounds, start, end, rule, context):
         subjects = [m.kind for m in named if m.end <= start - left]
         return bool(subjects) and all(kind.approved for kind in subjects)
     claim = rule.binding
+    if (
+        claim == "cleared"
+        and EQUIPMENT_SUBJECT.match(sentence[left:start])
+        and not products.HAIR_USE.search(sentence, end, right)
+    ):
+        # "The centrifuge used to prepare PRP is FDA cleared": the clause's
+        # subject is the equipment, and a clearance is a device's, unless it
+        # is claimed for hair.
+        return True
     if OTHER_USE.search(sentence, end):
         # "... was cleared for acne scars rather than hair loss": the sentence
         # itself says the clearance is for another use.

@@ -356,6 +356,8 @@ def test_assertive_wording_and_typography_are_flagged(text, rule):
         # The body's own stem cells; a report with two adverbs.
         "Stem cells are found in hair follicles and help them regrow.",
         "Exosome serums are sometimes wrongly sold as stem cell treatments.",
+        # A clearance of the equipment that prepares a treatment.
+        "The centrifuge used to prepare PRP is FDA cleared.",
     ],
 )
 def test_look_alikes_by_kind_pass(text):
@@ -382,6 +384,7 @@ def test_look_alikes_by_kind_pass(text):
         ("Natural extracts can't be regulated as drugs.", "regulatory_exemption"),
         # A clearance claimed for hair, whatever else it covers.
         ("Our pen is FDA cleared for hair loss, not just acne.", "fda_cleared"),
+        ("The kit used to prepare PRP is FDA cleared for hair loss.", "fda_cleared"),
     ],
 )
 def test_the_sellers_own_voice_and_short_endorsements_are_flagged(text, rule):
