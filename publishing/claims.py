@@ -10,9 +10,9 @@ How a match is judged, sentence by sentence, after Unicode normalisation
 (claim_normalise.py):
 - Phrases match on word boundaries, case-insensitively: "cure" matches "Cure"
   but not "secure" or "curettage".
-- A phrase the sentence denies, asks about, mentions as a term or reports
-  from a named third party is not a claim (claim_clauses.py,
-  claim_reported.py).
+- A phrase the sentence denies, asks about, mentions as a term, reports
+  from a named third party, explains or corrects is not a claim
+  (claim_clauses.py, claim_reported.py).
 - Regulatory claims are bound to a product (claim_products.py): the product
   the clause names, else the page's topic, else the page's status. "Minoxidil
   foam is FDA approved" passes on the exosome page; "FDA approved exosome
