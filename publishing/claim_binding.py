@@ -4,6 +4,13 @@ claim is true of it (claim_products holds the facts).
 The product the claim's clause names comes first ("Minoxidil foam is FDA
 approved" on the exosome page), then an aside or the antecedent of a relative
 clause that names it, then the page's topic, and last the page's status.
+A clearance or approval the sentence itself puts to another use ("cleared
+for acne scars rather than hair loss"), and approved care named as a class
+("the approved options"), are no claim for the page's product, nor is
+the clearance of the equipment that prepares it ("the centrifuge used to
+prepare PRP"); a
+regulatory-sounding word said of a named approved product ("minoxidil is
+made in FDA-registered facilities") suggests no approval it lacks.
 """
 
 import re
@@ -16,6 +23,22 @@ RELATIVE = re.compile(
     r"who|whom)\b",
     re.IGNORECASE,
 )
+OTHER_USE = re.compile(
+    r"\b(?:rather than|instead of|but not|and not|not for)\s+(?:for\s+|to treat\s+|"
+    r"in\s+)?(?:[\w-]+\s+){0,2}?(?:hair|baldness|balding|alopecia|thinning|"
+    r"hairline)\b",
+    re.IGNORECASE,
+)
+EQUIPMENT_SUBJECT = re.compile(
+    r"^\W*(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?(?:centrifuges?|"
+    r"devices?|kits?|machines?|systems?|equipment)\s+(?:used|designed|made)\s+"
+    r"(?:to|for)\s+(?:prepare|preparing|process|processing|spin|spinning|"
+    r"separate|separating|collect|collecting)\b",
+    re.IGNORECASE,
+)
+# "The main approved options", "the other approved treatments": approved care
+# as a class, not the page's product.
+CLASS_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 PREDICATE = re.compile(r"\s*(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
 
 
@@ -53,7 +76,27 @@ def bound_claim_holds(sentence, bounds, start, end, rule, context):
         if kinds:
             return any(kind.approved for kind in kinds)
         return context.status in ("approved", "cleared")
+    if rule.binding == "named_subject":
+        # "Minoxidil is made in FDA-registered facilities": said of a named
+        # approved product, the words suggest no approval it lacks.
+        subjects = [m.kind for m in named if m.end <= start - left]
+        return bool(subjects) and all(kind.approved for kind in subjects)
     claim = rule.binding
+    if (
+        claim == "cleared"
+        and EQUIPMENT_SUBJECT.match(sentence[left:start])
+        and not products.HAIR_USE.search(sentence, end, right)
+    ):
+        # "The centrifuge used to prepare PRP is FDA cleared": the clause's
+        # subject is the equipment, and a clearance is a device's, unless it
+        # is claimed for hair.
+        return True
+    if OTHER_USE.search(sentence, end):
+        # "... was cleared for acne scars rather than hair loss": the sentence
+        # itself says the clearance is for another use.
+        return True
+    if claim == "approved" and names_approved_class(sentence, left, start, end, named):
+        return True
     if "only" in clauses.words(sentence[left:start]):
         # "The only FDA approved stem cell products are made from cord blood."
         return any(products.claim_holds(m.kind, claim, clause) for m in named)
@@ -109,3 +152,14 @@ def speaks_for_page(clause_before):
     if products.mentions(clause_before):
         return False
     return bool(clauses.OWN_VOICE.intersection(clauses.words(clause_before)))
+
+
+def names_approved_class(sentence, left, start, end, named):
+    """A definite plural with no product or own voice: "the approved options"."""
+    before = sentence[left:start]
+    return (
+        not named
+        and sentence[start:end].lower().endswith("s")
+        and bool(CLASS_BEFORE.search(before))
+        and not clauses.OWN_VOICE.intersection(clauses.words(before))
+    )

@@ -11,7 +11,12 @@ common ways careful writing uses the same words without asserting them:
   claim ...", "In the BRAVE-AA trials, 38.8% ...", "The study of 30 men
   reported ...". Vague sources ("studies show") and testimonials ("patients
   tell us") are the marketer's own claim and stay flagged. That test is in
-  claim_reported.py.
+  claim_reported.py;
+- explained: "registration is not approval" (a regulatory-sounding word
+  said to be no approval), "have been around for decades" (how long a
+  product has existed, not how long results last), "must be taken for life"
+  (the use goes on, not the result);
+- corrected: "..., which it is not", "...; the evidence says otherwise".
 All functions take plain, normalised text (claim_normalise.normalise).
 """
 
@@ -49,7 +54,8 @@ NEGATORS = frozenset(
 # "Not only ...", "no matter ...", "nothing but ...": not denials.
 NOT_NEGATING = re.compile(
     r"\b(?:not (?:only|just)|no (?:matter|doubt|wonder|question)|nothing but|"
-    r"never (?:been|before)|nothing short of|second to none|(?:can't|cannot|"
+    r"never before|never been (?:\w+er|more|so|as|better)\b|nothing short of|"
+    r"second to none|(?:can't|cannot|"
     r"won't) (?:be wrong|go wrong|argue with|beat|believe|wait|regret)|"
     r"(?:don't|do not) miss|no-brainer)\b",
     re.IGNORECASE,
@@ -189,10 +195,27 @@ def negated(before, after):
     """The clause denies the phrase: a negation before it, or a denial after."""
     scope = []
     for word in words(NOT_NEGATING.sub(" ", before)):
-        scope = [] if word in SCOPE_RESET else [*scope, word]
+        if word in SCOPE_RESET and not (word == "with" and governs_with(scope)):
+            scope = []
+        else:
+            scope = [*scope, word]
     if any(word in NEGATORS or word.endswith("n't") for word in scope):
         return True
     return bool(DENIED_AFTER.search(NOT_NEGATING.sub(" ", after)))
+
+
+# "No needles, with lasting results" claims lasting results: "with" starts a
+# phrase of its own after a negated noun. A negated verb governs its "with":
+# "Treatments can't come with a guarantee".
+# "No treatment comes with a guarantee": the negated subject's verb takes it.
+VERB_NEGATORS = frozenset("not never cannot".split())
+COMES = frozenset("come comes came arrive arrives arrived".split())
+
+
+def governs_with(scope):
+    if scope and scope[-1] in COMES:
+        return True
+    return any(word in VERB_NEGATORS or word.endswith("n't") for word in scope)
 
 
 # A clause that goes on a denial: "does not mean it works, or that it carries
@@ -292,3 +315,77 @@ def in_short_quote(sentence, start, end):
             return len(words(sentence[opened:index])) <= 6
         opened = None
     return False
+
+
+# "The approved options have been around for decades": how long a product
+# has existed, not how long its results last.
+HISTORY = re.compile(
+    r"\b(?:been\s+(?:[\w-]+ly\s+)?(?:around|in use|used|available|prescribed|"
+    r"studied|on the market|sold|known|offered|approved|licensed|researched)|"
+    r"in use|existed)\s*$",
+    re.IGNORECASE,
+)
+
+
+def tells_history(before):
+    return bool(HISTORY.search(before))
+
+
+# "Registration is not approval", "a listing does not mean the FDA approved
+# anything": the sentence explains that a regulatory-sounding word is no
+# approval.
+NOT_APPROVAL = re.compile(
+    r"\b(?:is|are|was|were|does|do|did)(?:n't|\s+not)\s+(?:the same as\s+|mean\s+"
+    r"(?:that\s+)?(?:[\w-]+\s+){0,4}?|imply\s+|equal\s+|amount to\s+)?"
+    r"(?:an?\s+|any\s+)?"
+    r"(?:(?:FDA|regulatory|government)\s+)?(?:approv|clear|endors|licen[cs])\w*|"
+    r"\bnot\s+(?:an?\s+)?(?:approval|clearance|endorsement)\b",
+    re.IGNORECASE,
+)
+
+
+def says_not_approval(sentence):
+    return bool(NOT_APPROVAL.search(sentence))
+
+
+# "... must be taken for life to keep its effect": the use goes on, not the
+# result.
+KEPT_UP = re.compile(
+    r"\b(?:must|needs? to|has to|have to|should)\s+(?:be\s+)?(?:taken|used|"
+    r"continued|applied|repeated|kept up|take|use|continue|apply|repeat)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def kept_up(before):
+    return bool(KEPT_UP.search(before))
+
+
+# A correction after the claim: "..., which it is not", "...; the evidence
+# says otherwise".
+CORRECTED_AFTER = re.compile(
+    r"^[\s,;:\u2013\u2014-]*(?:(?:but|yet|and)\s+)?(?:which|what)\s+(?:it|they|this|that)"
+    r"\s+(?:is|are|was|were|has|have|does|do)(?:n't|\s+not)\W*$|"
+    r"^[\s,;:\u2013\u2014-]*(?:(?:but|yet|and)\s+)?(?:the\s+)?(?:evidence|research|"
+    r"science|studies|data|trials)\s+(?:says?|shows?|suggests?|points?)\s+otherwise\b",
+    re.IGNORECASE,
+)
+
+
+def corrected_after(rest):
+    return bool(CORRECTED_AFTER.search(rest))
+
+
+# "Stem cells are found in hair follicles": the body's own cells, not what a
+# cell-free product is called.
+BODYS_OWN = re.compile(
+    r"^\s*(?:(?:are|is)\s+(?:found|located|present|kept)\s+|live\s+|sit\s+|"
+    r"reside\s+)?(?:in|within|of)\s+(?:the\s+|your\s+|each\s+|every\s+)?"
+    r"(?:own\s+)?(?:hair\s+)?(?:follicles?|bone marrow|marrow|bulge|body)\b",
+    re.IGNORECASE,
+)
+
+
+def bodys_own(after):
+    return bool(BODYS_OWN.search(after))

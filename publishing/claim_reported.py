@@ -3,7 +3,9 @@
 "Some clinics claim ...", "In the BRAVE-AA trials, 38.8% ...", "The study of
 30 men reported ...": a critical report or a cited source. Vague sources
 ("studies show") and testimonials ("patients tell us") are the marketer's own
-claim and stay flagged. Used by claim_clauses.py and claims.py; all functions
+claim and stay flagged, as is anything the seller's own clinic, leaflet or
+team says ("our clinic offers ...", "we've been told ..."). Hearsay ("patients
+hear that ...") is reported. Used by claim_clauses.py and claims.py; all functions
 take plain, normalised text (claim_normalise.normalise).
 """
 
@@ -16,14 +18,17 @@ THIRD_PARTY = (
     r"influencers?|brochures?|tabloids?|anyone|anybody|someone|somebody|they|supplier|"
     r"magazines?|newspapers?|the press|journalists?|reporters?|news stories|"
     r"suppliers|promoters?|businesses|spas?|(?:product|sales|landing) pages?|"
-    r"listings?|packaging)"
+    r"listings?|packaging|manufacturers?|makers?|leaflets?|flyers?|posters?|"
+    r"billboards?|press releases?|salons?|posts?|videos?|blogs?|forums?)"
 )
 SAYS = (
     r"(?:claims?|claimed|says?|said|tells?|told|promises?|promised|calls?|called|"
     r"describes?|described|advertises?|advertised|markets?|marketed|touts?|"
     r"touted|boasts?|offers?|offered|suggests?|uses?|sells?|sold|guarantees?|"
     r"insists?|calls?|labels?|brands?|pitch(?:es)?|present(?:s|ed)?|urges?|"
-    r"lists?|listed|displays?|displayed)"
+    r"lists?|listed|displays?|displayed|hails?|hailed|heralds?|heralded|hypes?|"
+    r"hyped|dubs?|dubbed|proclaims?|proclaimed|trumpets?|trumpeted|boasted|"
+    r"insisted|urged|labell?ed|branded|pitched|praised?|praises)"
 )
 CRITICAL_REPORT = re.compile(
     rf"\b{THIRD_PARTY}\b(?:\s+(?:that|who|which|often|sometimes|may|might|"
@@ -38,11 +43,13 @@ THIRD_PARTY_NEAR = re.compile(rf"\b{THIRD_PARTY}\b", re.IGNORECASE)
 # sellers say, reported.
 MARKETED_AS = re.compile(
     r"\b(?:is|are|was|were|being|been|get|gets)\s+(?:(?:\w+ly|often|sometimes|"
-    r"widely|still|now|also)\s+)?(?:marketed|"
+    r"widely|still|now|also)\s+){0,2}(?:marketed|"
     r"advertised|promoted|billed|touted|pitched|sold|branded|hyped|labelled|"
     r"labeled)\s+(?:to \w+ )?(?:as|like|with)\b|"
-    # "she had been promised a cure": a seller's promise, reported.
-    r"\b(?:was|were|been|being|got|get|gets)\s+promised\b|"
+    # "she had been promised a cure": a seller's promise, reported; "patients
+    # hear that ...": hearsay, reported.
+    r"\b(?:was|were|been|being|got|get|gets)\s+(?:promised|told)\b|"
+    r"\b(?:hear|hears|heard)\s+(?:it said\s+)?that\b|"
     rf"\baccording to\s+(?:the |their |its |some |many |one )?(?:[\w'-]+\s+)?"
     rf"{THIRD_PARTY}\b",
     re.IGNORECASE,
@@ -89,13 +96,39 @@ STUDY_CONTEXT = re.compile(
 )
 
 
+# "Our clinic offers ...", "our leaflet says ...": the seller speaking.
+OWN_SOURCE = re.compile(r"\b(?:our|my|we)\s+(?:[\w'-]+\s+)?$", re.IGNORECASE)
+
+
 def is_reported(sentence, start, end, figures=False):
     """A named third party says it: a critical report or a cited source."""
     before = sentence[:start]
-    if CRITICAL_REPORT.search(before) or MARKETED_AS.search(before):
+    if third_party_says(before) or others_report(before):
         return True
     if SOURCE_REPORT.search(before) or PASSIVE_REPORT.search(sentence[end:]):
         return True
     if SOURCE_AFTER.search(sentence[end:]):
         return True
     return figures and bool(STUDY_CONTEXT.search(sentence))
+
+
+def third_party_says(before):
+    """A third party, not the seller's own voice, says what follows."""
+    return any(
+        not OWN_SOURCE.search(before[: match.start()])
+        for match in CRITICAL_REPORT.finditer(before)
+    )
+
+
+OWN_SUBJECT = re.compile(
+    r"\b(?:we|i|we've|i've|we're|i'm|we'd|i'd)\s+(?:[\w']+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def others_report(before):
+    """ "Exosomes are often marketed as ...", "patients hear that ...", but not
+    "we've been told it's a miracle": the seller's own testimonial."""
+    return any(
+        not OWN_SUBJECT.search(before[: match.start()])
+        for match in MARKETED_AS.finditer(before)
+    )

@@ -67,9 +67,13 @@ PROMISE_RULES = (
         limiting=(
             *"continue continues progress progresses untreated condition".split(),
             *"destroy destroys destroyed damage damages damaged scar scars".split(),
+            "scarring",
             *"scarred kill kills lose loses lost harm harms".split(),
             # Moved follicles keep the donor site's resistance to thinning.
             *"transplanted transplant grafts grafted donor".split(),
+            # The benefit fades: "any benefit tends to fade without repeat
+            # sessions" says it does not last.
+            *"fade fades faded fading wane wanes waned waning".split(),
         ),
     ),
     Rule(

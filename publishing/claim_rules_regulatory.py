@@ -19,7 +19,7 @@ AGENCY = (
 )
 BY_AGENCY = rf"by (?:the )?(?:US )?{AGENCY}"
 PROFESSIONALS = (
-    r"(?:dermatologists?|doctors?|physicians?|surgeons?|experts?|clinicians?|"
+    r"(?:dermatologists?|derms?|doctors?|physicians?|surgeons?|experts?|clinicians?|"
     r"trichologists?|scientists?|nurses?|specialists?|professionals?|"
     r"pharmacists?|celebrit(?:y|ies)|stars?|athletes?|influencers?|"
     r"A-list(?:ers?)?(?: celebrit(?:y|ies)| stars?)?)"
@@ -110,6 +110,7 @@ REGULATORY_RULES = (
             r"facility|facilities|tissue bank|pharmacy|establishment)",
         ),
         generic_passes=True,
+        binding="named_subject",
     ),
     Rule(
         "endorsement",
@@ -121,9 +122,9 @@ REGULATORY_RULES = (
         "Say what the evidence shows instead of who likes the treatment.",
         (
             rf"{PROFESSIONALS}[- ](?:approved|recommended|endorsed|trusted|tested|"
-            r"formulated|designed|developed|backed|preferred)",
+            r"formulated|designed|developed|backed|preferred|loved)",
             r"(?:recommended|endorsed|trusted|chosen|used|loved|preferred|approved|"
-            r"voted|rated|named|ranked|praised) (?:[\w']+ ){0,5}?by (?:[\w']+ ){0,4}?"
+            r"voted|rated|named|ranked|praised) (?:[\w'-]+ ){0,5}?by (?:[\w'-]+ ){0,4}?"
             r"(?:dermatologists|doctors|physicians|surgeons|experts|celebrities|stars"
             r"|athletes|thousands|millions|\d[\d,]*|professionals|clinicians|happy|"
             r"patients|clients|customers|specialists|trichologists|names|models|"
@@ -208,8 +209,9 @@ REGULATORY_RULES = (
             r"(?:FDA )?(?:approval|clearance|review)",
             r"(?:FDA )?(?:approval|clearance) (?:is |was )?(?:not )?"
             r"(?:needed|required|necessary|unnecessary)",
-            r"no (?:FDA |regulatory |government |official )?(?:approval|clearance|"
-            r"licen[cs]e|authori[sz]ation) (?:is )?(?:needed|required|necessary)",
+            # "no FDA approval is needed", "no medical approval is required"
+            r"no (?:[\w-]+ )?(?:approval|clearance|licen[cs]e|authori[sz]ation) "
+            r"(?:is )?(?:needed|required|necessary)",
             r"no (?:FDA |federal )?(?:regulations?|rules|approval|red tape|paperwork) "
             r"to worry about",
             r"(?:FDA |federal |regulatory |drug )?(?:rules|regulations|approval|"
@@ -217,7 +219,8 @@ REGULATORY_RULES = (
             r"exempt(?:ed)? from (?:\w+ ){0,2}?(?:FDA|regulation|approval|"
             r"oversight|rules)",
             r"(?:is |are )?not (?:regulated|subject to regulation) by the FDA",
-            r"(?:isn't|aren't|is not|are not|not) (?:\w+ )?(?:regulated|overseen|"
+            r"(?:isn't|aren't|is not|are not|not|can't|cannot|won't|needn't) "
+            r"(?:\w+ )?(?:regulated|overseen|"
             r"controlled) (?:like|as) (?:an? )?(?:drugs?|medicines?|medications?|"
             r"biologics?|pharmaceuticals?)",
             r"(?:FDA|regulators?) (?:does|do)(?: not|n't) (?:regulate|oversee|cover)",

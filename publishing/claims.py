@@ -10,9 +10,9 @@ How a match is judged, sentence by sentence, after Unicode normalisation
 (claim_normalise.py):
 - Phrases match on word boundaries, case-insensitively: "cure" matches "Cure"
   but not "secure" or "curettage".
-- A phrase the sentence denies, asks about, mentions as a term or reports
-  from a named third party is not a claim (claim_clauses.py,
-  claim_reported.py).
+- A phrase the sentence denies, asks about, mentions as a term, reports
+  from a named third party, explains or corrects is not a claim
+  (claim_clauses.py, claim_reported.py).
 - Regulatory claims are bound to a product (claim_products.py): the product
   the clause names, else the page's topic, else the page's status. "Minoxidil
   foam is FDA approved" passes on the exosome page; "FDA approved exosome
@@ -267,7 +267,17 @@ def is_claimed(sentence, start, end, rule, context):
         return False
     if rule.generic_passes and clauses.is_generic(before):
         return False
+    if rule.id == "permanent" and (
+        clauses.tells_history(before) or clauses.kept_up(before)
+    ):
+        return False
+    if rule.negatable and clauses.corrected_after(sentence[right:]):
+        return False
+    if rule.id == "regulatory_sounding" and clauses.says_not_approval(sentence):
+        return False
     if clauses.is_mentioned(sentence, start, end):
+        return False
+    if rule.cell_free_only and clauses.bodys_own(after):
         return False
     if reported.is_reported(sentence, start, end, figures=rule.figures):
         return False

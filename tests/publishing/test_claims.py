@@ -319,3 +319,73 @@ def test_carried_denials_reports_and_mentions_pass(text):
 )
 def test_assertive_wording_and_typography_are_flagged(text, rule):
     assert rule in {found_rule for found_rule, _ in flagged(text, cell_free=True)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Reported: printed matter or a headline as the subject of a verb of
+        # saying or praising.
+        "A newspaper headline hailed the serum as a miracle.",
+        "The maker's leaflet offers a money-back guarantee on unopened packs.",
+        # A negated verb governs its "with".
+        "Hair-loss treatments don't come with a guarantee.",
+        # "Never been" denies, unless it praises ("never been easier").
+        "Exosome serums have never been approved by the FDA.",
+        # How long a product has existed, not how long results last; a
+        # benefit that fades.
+        "PRP has been offered for decades to injured athletes.",
+        "The benefit of PRP tends to fade without repeat sessions.",
+        # A regulatory-sounding word explained as no approval, or said of a
+        # named approved product.
+        "Thousands of facilities are FDA-registered; registration is not approval.",
+        "Minoxidil is made in FDA-registered facilities.",
+        # A clearance the sentence itself puts to another use.
+        "A microneedling pen won FDA clearance for acne scars, not for hair loss.",
+        # Approved care as a class.
+        "A GP can explain the approved options.",
+        # Posts, salons and hearsay report; a correction closes the claim.
+        "A social media post praised the serum as a miracle.",
+        "Some salons sell serums labelled as cGMP-grade.",
+        "Patients sometimes hear that exosomes are a miracle.",
+        "The salon advertised the serum as FDA approved, which it is not.",
+        # A negated subject's "comes with"; a use that must go on; scarring.
+        "No treatment comes with a guarantee.",
+        "Finasteride must be taken for life to keep its effect.",
+        "Hair loss from scarring alopecia is permanent.",
+        # The body's own stem cells; a report with two adverbs.
+        "Stem cells are found in hair follicles and help them regrow.",
+        "Exosome serums are sometimes wrongly sold as stem cell treatments.",
+        # A clearance of the equipment that prepares a treatment.
+        "The centrifuge used to prepare PRP is FDA cleared.",
+    ],
+)
+def test_look_alikes_by_kind_pass(text):
+    assert flagged(text, cell_free=True) == []
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        # The seller's own clinic, leaflet or testimonial is no third party.
+        ("We've been told by hundreds of patients it's a miracle.", "miracle"),
+        ("Guaranteed regrowth, which is not something others offer.", "guarantee"),
+        ("Our clinic offers a money-back guarantee.", "guarantee"),
+        ("Our leaflet promises results for life.", "permanent"),
+        # A "with" after a negated noun starts a claim of its own.
+        ("No needles, with permanent results.", "permanent"),
+        # The seller's own lab, no approved product named.
+        ("Our serum is made in an FDA-registered lab.", "regulatory_sounding"),
+        # Endorsements in short or hyphenated words.
+        ("Derm-approved and surgeon-loved.", "endorsement"),
+        ("Recommended by hair-loss specialists.", "endorsement"),
+        # Exemption, whoever's approval is said to be needless.
+        ("No medical approval is required.", "regulatory_exemption"),
+        ("Natural extracts can't be regulated as drugs.", "regulatory_exemption"),
+        # A clearance claimed for hair, whatever else it covers.
+        ("Our pen is FDA cleared for hair loss, not just acne.", "fda_cleared"),
+        ("The kit used to prepare PRP is FDA cleared for hair loss.", "fda_cleared"),
+    ],
+)
+def test_the_sellers_own_voice_and_short_endorsements_are_flagged(text, rule):
+    assert rule in {found_rule for found_rule, _ in flagged(text, cell_free=True)}

@@ -6,7 +6,7 @@ were tuned on, overall and in every family with enough sentences to judge.
 
 On the held-out parts (each written before the checker first saw it, never
 tuned on) the rules alone flag about three risky sentences in four, with
-false alarms within 5%; the test below holds them to that floor. The learned
+false alarms well within 5%; the test below holds them to what was measured. The learned
 backstop (publishing/claim_model.py) is trained on every part, so its figure
 on unseen text is measured leaving each held-out file out of its training
 (bench/claims_train.py; figures in bench/README.md): the tests at the end
@@ -65,15 +65,17 @@ JUDGED = sorted(
     for family in FAMILIES
     if TUNED_FIGURES[family][1] >= ENOUGH and TUNED_FIGURES[family][3] >= ENOUGH
 )
-# Measured on 2026-12-01 over the five held-out sets, the rules alone: 74%
-# risky flagged (174 of 234), 2.6% honest flagged (6 of 231).
-HELD_OUT_RISKY_FLOOR = 0.72
+# Measured on 2026-12-01 over the five held-out sets, the rules alone: 74.4%
+# risky flagged (174 of 234), 0.9% honest flagged (2 of 231).
+HELD_OUT_RISKY_FLOOR = 0.74
+HELD_OUT_HONEST_ALARMS = 2
 # Measured on 2026-12-01 as the tests below do it: rules plus a model trained
-# without the held-out part, 89.3% risky flagged (209 of 234), 2.6% honest
-# (6 of 231), just short of the 90% target; and 3 of the 677 sentences of the
+# without the held-out part, 89.7% risky flagged (210 of 234), 0.9% honest
+# (2 of 231), just short of the 90% target; and 3 of the 677 sentences of the
 # demo articles and condition texts flagged by a model trained without their
 # article (or the conditions).
 LEFT_OUT_RISKY_FLOOR = 0.89
+LEFT_OUT_HONEST_ALARMS = 2
 LEFT_OUT_PROSE_ALARMS = 3
 
 
@@ -109,7 +111,7 @@ def test_held_out_false_alarms_meet_the_target_and_recall_keeps_its_floor():
         held_out, [0.0] * len(held_out), 2.0
     )
     figures = (risky_flagged, risky, honest_flagged, honest)
-    assert honest_flagged / honest <= 0.05, figures
+    assert honest_flagged <= HELD_OUT_HONEST_ALARMS, figures
     assert risky_flagged / risky >= HELD_OUT_RISKY_FLOOR, figures
 
 
@@ -140,7 +142,7 @@ def test_on_each_held_out_part_a_model_trained_without_it_meets_the_targets(
         pooled = [total + count for total, count in zip(pooled, counts, strict=False)]
     risky_flagged, risky, honest_flagged, honest = pooled
     assert risky_flagged / risky >= LEFT_OUT_RISKY_FLOOR, pooled
-    assert honest_flagged / honest <= 0.05, pooled
+    assert honest_flagged <= LEFT_OUT_HONEST_ALARMS, pooled
 
 
 def test_each_demo_article_passes_a_model_trained_without_it(examples, prose):
