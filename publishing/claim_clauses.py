@@ -79,7 +79,7 @@ DENIED_AFTER = re.compile(
 # phrase is the subject of a definition, not a selling point.
 DEFINED_AFTER = re.compile(
     r"^\W*(?:[\w'-]+\W+){0,1}?(?:means?|describes?|refers? to|says? nothing|"
-    r"stands? for|"
+    r"stands? for|short for|(?:an )?abbreviation (?:of|for)|"
     r"identif(?:y|ies)|records?|lists?|"
     r"tells? you nothing|only (?:means?|shows?|says?)|covers? only|is about)\b",
     re.IGNORECASE,
