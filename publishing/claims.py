@@ -26,7 +26,10 @@ How a match is judged, sentence by sentence, after Unicode normalisation
 - A sentence no rule flags, and in which no rule set a phrase aside, goes
   last to two backstops: the seller's promise by word classes
   (claim_voice.py), then a learned model over words and word classes
-  (claim_model.py), which the clause analysis can veto.
+  (claim_model.py), which the clause analysis can veto. A phrase set aside
+  only by its rule's limiting words ("derived from stem cells") does not
+  keep the sentence from the backstops: it says what the phrase is not, not
+  that the sentence claims nothing.
 """
 
 import dataclasses
