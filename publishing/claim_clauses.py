@@ -79,6 +79,7 @@ DENIED_AFTER = re.compile(
 # phrase is the subject of a definition, not a selling point.
 DEFINED_AFTER = re.compile(
     r"^\W*(?:[\w'-]+\W+){0,1}?(?:means?|describes?|refers? to|says? nothing|"
+    r"stands? for|short for|(?:an )?abbreviation (?:of|for)|"
     r"identif(?:y|ies)|records?|lists?|"
     r"tells? you nothing|only (?:means?|shows?|says?)|covers? only|is about)\b",
     re.IGNORECASE,
@@ -252,11 +253,35 @@ def contrasted(before):
     return bool(CONTRASTED.search(before))
 
 
+# "cGMP stands for current good manufacturing practice": the expansion of
+# a term being defined.
+EXPANDS = re.compile(
+    r"\b(?:stands? for|short for|abbreviation (?:of|for))\s+(?:[\w'-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "FDA clearance of a centrifuge ... does not mean PRP is cleared": the
+# sentence denies what the phrase is taken to mean.
+DENIED_INFERENCE = re.compile(
+    r"^[^.;:!?]*?\b(?:does|do|did|is|are)(?:n't|\s+not)\s+(?:mean|imply|prove|"
+    r"show|the same as)\b",
+    re.IGNORECASE,
+)
+
+
 def defined(before, after):
     """ "cGMP describes how ...": the phrase is the subject of a definition."""
     if OWN_VOICE.intersection(words(before)):
         return False
+    if EXPANDS.search(before):
+        return True
     return len(words(before)) <= 2 and bool(DEFINED_AFTER.search(after))
+
+
+def denies_inference(before, rest):
+    """The phrase opens a subject whose meaning the sentence then denies."""
+    if OWN_VOICE.intersection(words(before)):
+        return False
+    return len(words(before)) <= 2 and bool(DENIED_INFERENCE.search(rest))
 
 
 def is_generic(before):
@@ -339,6 +364,8 @@ NOT_APPROVAL = re.compile(
     r"(?:that\s+)?(?:[\w-]+\s+){0,4}?|imply\s+|equal\s+|amount to\s+)?"
     r"(?:an?\s+|any\s+)?"
     r"(?:(?:FDA|regulatory|government)\s+)?(?:approv|clear|endors|licen[cs])\w*|"
+    # "the agency does not review the products": registration is no approval.
+    r"\b(?:does|do|did)(?:n't|\s+not)\s+(?:review|evaluate|assess|test|vet)\b|"
     r"\bnot\s+(?:an?\s+)?(?:approval|clearance|endorsement)\b",
     re.IGNORECASE,
 )
@@ -356,6 +383,18 @@ KEPT_UP = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+
+# "Banish acne scars forever": the removal of the damage is what lasts.
+REMOVES_DAMAGE = re.compile(
+    r"\b(?:banish\w*|eras\w*|remov\w*|eliminat\w*|get rid of|gets rid of|"
+    r"smooth\w* away|wipe\w* away|clear\w*|fix\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def removes_damage(before):
+    return bool(REMOVES_DAMAGE.search(before))
 
 
 def kept_up(before):

@@ -69,7 +69,14 @@ REGULATION = frozenset(
 NOT_NEEDED = frozenset(
     """need needs needed needing required require requires requirement apply
     applies exempt exemption exempted outside beyond cover covers covered
-    involved scope loophole""".split()
+    involved scope loophole without subject""".split()
+)
+# Tissue made good again, whatever the tissue: "rebuilt my knee",
+# "regenerate it like new" ("regenerative medicine" names a field).
+REPAIR = re.compile(
+    r"\b(?:rebuil(?:t|ds?|ding)|regenerat(?:es?|ed)|re-?grows? "
+    r"(?:cartilage|tissue)|(?:like|good as) new)\b",
+    re.IGNORECASE,
 )
 CARE = re.compile(rf"(?<![\w-])(?:{APPROVED_CARE})(?![\w])", re.IGNORECASE)
 # Words that run approved care down: "ditch the pills", "outdated surgery".
@@ -116,8 +123,8 @@ def features(sentence, status="", topic=None):
 # A claim promises something or speaks in the seller's voice; a sentence
 # with none of these ("A lotion for thinning hair.") only names its topic.
 PROMISE_CLASSES = frozenset(
-    """outcome authority certainty intensity percent time_to_result seller
-    imperative exclaim exemption care_dismissed""".split()
+    """outcome repair authority certainty intensity percent time_to_result
+    seller imperative exclaim exemption care_dismissed""".split()
 )
 
 
@@ -132,6 +139,7 @@ def word_classes(sentence):
     end = len(sentence)
     classes = {
         "outcome": bool(voice.OUTCOME.search(sentence)),
+        "repair": bool(REPAIR.search(sentence)),
         "authority": bool(voice.AUTHORITY.search(sentence)),
         "seller": bool(voice.SELLER_VOICE & held),
         "own_voice": bool(voice.OWN_VOICE & held),

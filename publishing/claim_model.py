@@ -15,10 +15,12 @@ however much it sounds like one. Questions never reach it (claims.py).
 import functools
 import json
 import math
+import re
 from pathlib import Path
 
 from . import claim_clauses as clauses
 from . import claim_reported as reported
+from . import claim_voice as voice
 from .claim_features import NOT_NEEDED, REGULATION, features, makes_a_promise
 
 WEIGHTS = Path(__file__).with_name("claim_model.json")
@@ -62,11 +64,24 @@ def vetoed(sentence):
     exemption = bool(REGULATION & said) and bool(NOT_NEEDED & said)
     return bool(
         not makes_a_promise(sentence)
-        or (clauses.negated(sentence, "") and not exemption)
+        or (clauses.negated(benefit_kept(sentence), "") and not exemption)
         or reported.is_reported(sentence, end, end)
         or reported.is_reported(sentence, 0, 0)
         or clauses.is_mentioned(sentence, end, end)
     )
+
+
+# "... gave me my hair back without the pharmaceutical poison": a benefit
+# promised without a cost denies nothing.
+WITHOUT_COST = re.compile(r"\bwithout\b[^,;:.!?]*", re.IGNORECASE)
+
+
+def benefit_kept(sentence):
+    """The sentence less any "without ..." that follows a promised outcome."""
+    found = WITHOUT_COST.search(sentence)
+    if not found or not voice.OUTCOME.search(sentence, 0, found.start()):
+        return sentence
+    return sentence[: found.start()] + sentence[found.end() :]
 
 
 def likely_claim(sentence, context):

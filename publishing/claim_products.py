@@ -25,7 +25,9 @@ The facts, from the references in the portal's sources list:
   (2024). Oral minoxidil is approved for blood pressure only.
 - Cleared, not approved: low-level laser devices (HairMax, iRestore 510(k)s)
   and scalp-cooling caps (DigniCap, Paxman).
-- Procedures (transplant, microneedling) are not approved or cleared as such.
+- Procedures (transplant, microneedling) are not approved or cleared as such;
+  some microneedling pens are cleared for facial acne scars (De Novo, 2018),
+  none for hair.
 """
 
 import re
@@ -40,6 +42,9 @@ class ProductKind:
     approved: bool = False  # some product of this kind is FDA approved
     approved_for_hair: bool = False
     cleared: bool = False  # devices with 510(k) clearance or de novo
+    # Some devices of this kind are cleared for skin, not hair: a clearance
+    # said for a skin use that names no hair use holds.
+    cleared_for_skin: bool = False
     cell_free: bool = False
     # No authority has approved it: an "approved" page status is refused.
     never_approved: bool = False
@@ -149,6 +154,7 @@ KINDS = (
         "microneedling",
         "microneedling",
         r"micro-?needling|derma ?rollers?|derma ?pens?",
+        cleared_for_skin=True,
     ),
 )
 KINDS_BY_KEY = {kind.key: kind for kind in KINDS}
@@ -161,6 +167,12 @@ PRODUCT = re.compile(
 )
 HAIR_USE = re.compile(
     r"\b(?:hair|baldness|balding|alopecia|thinning|scalp|hairline|follicles?)\b",
+    re.IGNORECASE,
+)
+
+SKIN_USE = re.compile(
+    r"\b(?:acne|scars?|scarring|wrinkles?|fine lines|skin|facial|face|"
+    r"stretch marks?)\b",
     re.IGNORECASE,
 )
 
@@ -192,7 +204,11 @@ def topic_of(*texts):
 def claim_holds(kind, claim, clause):
     """True when `claim` ("approved" or "cleared") is true of `kind`."""
     if claim == "cleared":
-        return kind.cleared
+        return kind.cleared or (
+            kind.cleared_for_skin
+            and bool(SKIN_USE.search(clause))
+            and not HAIR_USE.search(clause)
+        )
     if not kind.approved:
         return False
     return kind.approved_for_hair or not HAIR_USE.search(clause)

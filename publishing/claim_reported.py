@@ -62,7 +62,7 @@ SAYS_NEAR = re.compile(
 SOURCE_NOUN = (
     r"(?:study|studies|trial|trials|review|meta-analysis|analysis|paper|report|"
     r"survey|authors|researchers|investigators|label|guidelines?|registry|"
-    r"series|cohort|experiment)"
+    r"series|cohort|experiment|commission|agency|administration)"
 )
 SPECIFIC_SOURCE = (
     rf"(?:(?i:the|this|that|these|those|its|their|his|her|one|two|three|four|"
@@ -105,11 +105,24 @@ def is_reported(sentence, start, end, figures=False):
     before = sentence[:start]
     if third_party_says(before) or others_report(before):
         return True
-    if SOURCE_REPORT.search(before) or PASSIVE_REPORT.search(sentence[end:]):
+    if cites_a_source(before) or PASSIVE_REPORT.search(sentence[end:]):
         return True
     if SOURCE_AFTER.search(sentence[end:]):
         return True
     return figures and bool(STUDY_CONTEXT.search(sentence))
+
+
+# "In an internal analysis, 97 percent ...": the seller's own unpublished
+# data is its own claim, not a source a reader can check.
+OWN_DATA = re.compile(
+    r"\b(?:internal|in-house|proprietary|unpublished|our|our own|my)\b", re.IGNORECASE
+)
+
+
+def cites_a_source(before):
+    return any(
+        not OWN_DATA.search(match.group()) for match in SOURCE_REPORT.finditer(before)
+    )
 
 
 def third_party_says(before):

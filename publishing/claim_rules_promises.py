@@ -30,7 +30,9 @@ PROMISE_RULES = (
         (
             # "for good" at the end of a phrase, not "for good reason/health".
             r"for good(?!\s*(?!(?:and|with|after|in|now|this|thanks)\b)[\w])",
-            r"permanent(?:ly)?(?! (?:damag\w*|scar\w*|destroy\w*|harm\w*|los\w*|"
+            # "permanent scar removal" promises the removal lasts.
+            r"permanent(?:ly)?(?! (?:damag\w*|scar(?!\w* (?:removal|reduction|erasure|"
+            r"repair|revision))\w*|destroy\w*|harm\w*|los\w*|"
             r"injur\w*|affect\w*|hair loss|bald\w*|stain\w*|side))",
             r"forever|for life|once and for all|here to stay|for a lifetime",
             r"(?:without|no) (?:the )?need (?:for|to) (?:\w+ )?(?:daily|ongoing|"

@@ -26,7 +26,10 @@ How a match is judged, sentence by sentence, after Unicode normalisation
 - A sentence no rule flags, and in which no rule set a phrase aside, goes
   last to two backstops: the seller's promise by word classes
   (claim_voice.py), then a learned model over words and word classes
-  (claim_model.py), which the clause analysis can veto.
+  (claim_model.py), which the clause analysis can veto. A phrase set aside
+  only by its rule's limiting words ("derived from stem cells") does not
+  keep the sentence from the backstops: it says what the phrase is not, not
+  that the sentence claims nothing.
 """
 
 import dataclasses
@@ -244,13 +247,29 @@ def rule_findings(sentence, unit, context, set_aside):
                 if any(start < t_end and t_start < end for t_start, t_end in taken):
                     continue
                 if not is_claimed(sentence, start, end, rule, context):
-                    set_aside.append(rule.id)
+                    if not narrowed_only(sentence, start, end, rule, context):
+                        set_aside.append(rule.id)
                     continue
                 taken.append((start, end))
                 yield finding_for(rule, sentence[start:end], unit.where)
     for match in EXOSOMES_ARE_STEM_CELLS.finditer(sentence):
         if not clauses.is_mentioned(sentence, match.start(), match.end()):
             yield finding_for(RULES["stem_cell_cell_free"], match.group(0), unit.where)
+
+
+# Damage words that limit a permanence claim unless the damage is removed.
+SCARS = frozenset("scar scars scarring scarred".split())
+
+
+def narrowed_only(sentence, start, end, rule, context):
+    """Set aside only by its limiting words: the sentence is not thereby
+    shown to be no claim, so the learned backstop may still read it."""
+    left, _ = clauses.clause_bounds(sentence, start, end)
+    before = sentence[left:start]
+    if not is_limited(sentence, start, end, rule, before):
+        return False
+    widened = dataclasses.replace(rule, limiting=())
+    return is_claimed(sentence, start, end, widened, context)
 
 
 def is_claimed(sentence, start, end, rule, context):
@@ -262,6 +281,8 @@ def is_claimed(sentence, start, end, rule, context):
     ):
         return False
     if clauses.defined(before, after):
+        return False
+    if rule.negatable and clauses.denies_inference(before, sentence[end:]):
         return False
     if rule.id in CONTRASTABLE and clauses.contrasted(before):
         return False
@@ -285,11 +306,18 @@ def is_claimed(sentence, start, end, rule, context):
         sentence, (left, right), start, end, rule, context
     ):
         return False
+    return not is_limited(sentence, start, end, rule, before)
+
+
+def is_limited(sentence, start, end, rule, before):
+    """A word of the rule's limiting list narrows the phrase ("derived from
+    stem cells", "scarring is permanent"): the phrase claims nothing, though
+    the rest of the sentence still may."""
     phrase = sentence[start:end]
     limited = set(clauses.words(f"{before} {phrase}")) & set(rule.limiting)
-    if limited and not (limited == {"only"} and rule.binding):
-        return False
-    return True
+    if limited & SCARS and clauses.removes_damage(before):
+        limited -= SCARS
+    return bool(limited) and not (limited == {"only"} and rule.binding)
 
 
 def finding_for(rule, phrase, where):

@@ -358,6 +358,15 @@ def test_assertive_wording_and_typography_are_flagged(text, rule):
         "Exosome serums are sometimes wrongly sold as stem cell treatments.",
         # A clearance of the equipment that prepares a treatment.
         "The centrifuge used to prepare PRP is FDA cleared.",
+        # A term defined by its expansion; a registration the agency does
+        # not review; a phrase whose meaning the sentence denies.
+        "GMP is short for good manufacturing practice.",
+        "An FDA-registered site is listed; the FDA does not evaluate its products.",
+        "FDA clearance of the kit does not mean the injections are cleared.",
+        # A consumer agency spelled out as the source.
+        "The Federal Trade Commission says a money-back guarantee proves nothing.",
+        # A kind with devices cleared for skin, said for a skin use.
+        "Some dermapens are FDA cleared to treat facial wrinkles.",
     ],
 )
 def test_look_alikes_by_kind_pass(text):
@@ -385,6 +394,15 @@ def test_look_alikes_by_kind_pass(text):
         # A clearance claimed for hair, whatever else it covers.
         ("Our pen is FDA cleared for hair loss, not just acne.", "fda_cleared"),
         ("The kit used to prepare PRP is FDA cleared for hair loss.", "fda_cleared"),
+        # A skin clearance that goes on to hair; the seller's own data; the
+        # removal of scars, promised for good.
+        (
+            "Our dermapen is FDA cleared for facial scars and scalp regrowth.",
+            "fda_cleared",
+        ),
+        ("In our in-house study, 92% of clients saw thicker hair.", "efficacy_figure"),
+        ("Erase surgical scars permanently in three sessions.", "permanent"),
+        ("Permanent scar reduction after one session.", "permanent"),
     ],
 )
 def test_the_sellers_own_voice_and_short_endorsements_are_flagged(text, rule):

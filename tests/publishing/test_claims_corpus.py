@@ -53,8 +53,11 @@ def test_the_corpus_is_large_balanced_and_covers_every_family_and_look_alike():
     assert {row["family"] for row in risky} == FAMILIES
     assert {row["family"] for row in honest} == FAMILIES
     assert LOOK_ALIKES <= {row["kind"] for row in honest}
-    held_out = sum(len(load(part)) for part in HELD_OUT)
-    assert held_out >= 0.2 * len(ALL_ROWS)
+    # The held-out parts are fixed once written, while tuned parts grow: what
+    # the held-out figures rest on is their size, over 200 of each label.
+    held_out = [row for part in HELD_OUT for row in load(part)]
+    assert sum(row["label"] == "risky" for row in held_out) >= 230
+    assert sum(row["label"] == "honest" for row in held_out) >= 230
     texts = [row["text"] for row in ALL_ROWS]
     assert len(set(texts)) == len(texts)
 
@@ -70,7 +73,7 @@ JUDGED = sorted(
 HELD_OUT_RISKY_FLOOR = 0.74
 HELD_OUT_HONEST_ALARMS = 2
 # Measured on 2026-12-01 as the tests below do it: rules plus a model trained
-# without the held-out part, 89.7% risky flagged (210 of 234), 0.9% honest
+# without the held-out part, 89.3% risky flagged (209 of 234), 0.9% honest
 # (2 of 231), just short of the 90% target; and 3 of the 677 sentences of the
 # demo articles and condition texts flagged by a model trained without their
 # article (or the conditions).

@@ -17,6 +17,12 @@ rules and the learned backstop before any rule was changed for them:
 `fresh_h` 94% risky flagged (47 of 50), 6% honest (3 of 50); `fresh_i` 88%
 risky (44 of 50), 8% honest (4 of 50); every one of those false alarms came
 from the rules. Then they were tuned on and joined the backstop's training.
+`fresh_k.tsv` and `fresh_l.tsv` were written the same way and measured once
+before any rule was changed for them: `fresh_k` 98% risky flagged (49 of
+50), 6% honest (3 of 50); `fresh_l` 84% risky (42 of 50), 4% honest (2 of
+50); every false alarm came from the rules. Two lines of `fresh_k` that
+repeated sentences of earlier parts were then dropped (49 risky, 49 honest
+remain); then they were tuned on and joined the backstop's training.
 Each line gives a sentence, its
 label (risky or honest), the family of claim it is or looks like, for honest
 lines the kind of look-alike (denial, question, reported, mention,
@@ -31,7 +37,17 @@ from publishing.claim_products import KINDS_BY_KEY
 from publishing.claims import Context, check_text
 
 HERE = Path(__file__).parent
-TUNED = ("tuned", "fresh_c", "fresh_d", "tuned_b", "train_j", "fresh_h", "fresh_i")
+TUNED = (
+    "tuned",
+    "fresh_c",
+    "fresh_d",
+    "tuned_b",
+    "train_j",
+    "fresh_h",
+    "fresh_i",
+    "fresh_k",
+    "fresh_l",
+)
 HELD_OUT = ("heldout", "heldout_b", "heldout_e", "heldout_f", "heldout_g")
 PARTS = TUNED + HELD_OUT
 TOPIC_KINDS = {
