@@ -68,17 +68,17 @@ JUDGED = sorted(
     for family in FAMILIES
     if TUNED_FIGURES[family][1] >= ENOUGH and TUNED_FIGURES[family][3] >= ENOUGH
 )
-# Measured on 2026-12-01 over the five held-out sets, the rules alone: 74.4%
-# risky flagged (174 of 234), 0.9% honest flagged (2 of 231).
-HELD_OUT_RISKY_FLOOR = 0.74
-HELD_OUT_HONEST_ALARMS = 2
+# Measured on 2026-12-01 over the seven held-out sets, the rules alone: 78.7%
+# risky flagged (263 of 334), 1.8% honest flagged (6 of 331).
+HELD_OUT_RISKY_FLOOR = 0.78
+HELD_OUT_HONEST_ALARMS = 6
 # Measured on 2026-12-01 as the tests below do it: rules plus a model trained
-# without the held-out part, 89.3% risky flagged (209 of 234), 0.9% honest
-# (2 of 231), just short of the 90% target; and 3 of the 677 sentences of the
-# demo articles and condition texts flagged by a model trained without their
-# article (or the conditions).
-LEFT_OUT_RISKY_FLOOR = 0.89
-LEFT_OUT_HONEST_ALARMS = 2
+# without the held-out part, 91.3% risky flagged (305 of 334), 1.8% honest
+# (6 of 331); and at most 3 of the 677 sentences of the demo articles and
+# condition texts flagged by a model trained without their article (or the
+# conditions).
+LEFT_OUT_RISKY_FLOOR = 0.91
+LEFT_OUT_HONEST_ALARMS = 6
 LEFT_OUT_PROSE_ALARMS = 3
 
 

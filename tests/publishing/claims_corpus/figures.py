@@ -5,7 +5,11 @@ existed, `heldout_b.tsv` before the checker first read it, `heldout_e.tsv`
 and `heldout_f.tsv` each after a round of tuning and before it was first
 checked (figures in bench/README.md). `heldout_g.tsv` was written for the
 embedding-classifier experiment (bench/claims_model_eval.py) and measured
-once.
+once. `heldout_m.tsv` and `heldout_n.tsv` (50 risky, 50 honest each) were
+written without sight of the checker or the corpus and measured once by the
+checker as it was when they were added, before its backstop was retrained on
+them: `heldout_m` 100% risky flagged (50 of 50), 4% honest (2 of 50);
+`heldout_n` 92% risky (46 of 50), 6% honest (3 of 50); pooled 96% / 5.0%.
 Tuned parts: `tuned.tsv` is what the rules were first tuned against;
 `fresh_c.tsv` and `fresh_d.tsv` were each written fresh and measured once
 before any rule was changed for them (figures in bench/README.md), then tuned
@@ -48,7 +52,15 @@ TUNED = (
     "fresh_k",
     "fresh_l",
 )
-HELD_OUT = ("heldout", "heldout_b", "heldout_e", "heldout_f", "heldout_g")
+HELD_OUT = (
+    "heldout",
+    "heldout_b",
+    "heldout_e",
+    "heldout_f",
+    "heldout_g",
+    "heldout_m",
+    "heldout_n",
+)
 PARTS = TUNED + HELD_OUT
 TOPIC_KINDS = {
     "exosomes": "exosomes",
