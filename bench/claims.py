@@ -13,31 +13,22 @@ sentences. No database: the checker is pure functions. Asserts nothing.
 """
 
 import argparse
-import os
 import statistics
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
+import offline_django  # noqa: F401  (the project and Django, set up)
 
-import django  # noqa: E402
-
-django.setup()
-
-from home.demo.builder import load_articles  # noqa: E402
-from publishing.claim_text import article_from_fields  # noqa: E402
-from publishing.claims import check_article, check_text  # noqa: E402
-from tests.publishing.claims_corpus.figures import (  # noqa: E402
+from home.demo.builder import load_articles
+from publishing.claim_text import article_from_fields
+from publishing.claims import check_article, check_text
+from tests.publishing.claims_corpus.figures import (
     PARTS,
     context_of,
     figures,
     load,
     load_path,
 )
-from treatments.blocks import TreatmentBodyBlock  # noqa: E402
+from treatments.blocks import TreatmentBodyBlock
 
 
 def timed(function, rounds):

@@ -13,22 +13,13 @@ publishing/claim_model.json. No database; deterministic.
 
 import argparse
 import json
-import os
-import sys
 from collections import defaultdict
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
+import offline_django  # noqa: F401  (the project and Django, set up)
 
-import django  # noqa: E402
-
-django.setup()
-
-from publishing import claim_model  # noqa: E402
-from tests.publishing.claims_corpus.figures import HELD_OUT, PARTS, load  # noqa: E402
-from tests.publishing.claims_corpus.model_fit import (  # noqa: E402
+from publishing import claim_model
+from tests.publishing.claims_corpus.figures import HELD_OUT, PARTS, load
+from tests.publishing.claims_corpus.model_fit import (
     decide,
     example,
     fit,

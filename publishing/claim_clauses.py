@@ -24,6 +24,17 @@ import re
 
 from .claim_reported import SAYS_NEAR, THIRD_PARTY_NEAR
 
+
+def occurs_in(pattern):
+    """A test of a clause (or the text before or after a phrase): does
+    `pattern` occur in it?"""
+
+    def found(text):
+        return bool(pattern.search(text))
+
+    return found
+
+
 SENTENCE_END = re.compile(
     r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bvs)(?<!\bal)(?<!\bProf)"
     r"[.!?]+[\"')\]]*(?=\s|$)|\n+"
@@ -249,8 +260,7 @@ CONTRASTED = re.compile(
 )
 
 
-def contrasted(before):
-    return bool(CONTRASTED.search(before))
+contrasted = occurs_in(CONTRASTED)
 
 
 # "cGMP stands for current good manufacturing practice": the expansion of
@@ -352,8 +362,7 @@ HISTORY = re.compile(
 )
 
 
-def tells_history(before):
-    return bool(HISTORY.search(before))
+tells_history = occurs_in(HISTORY)
 
 
 # "Registration is not approval", "a listing does not mean the FDA approved
@@ -371,8 +380,7 @@ NOT_APPROVAL = re.compile(
 )
 
 
-def says_not_approval(sentence):
-    return bool(NOT_APPROVAL.search(sentence))
+says_not_approval = occurs_in(NOT_APPROVAL)
 
 
 # "... must be taken for life to keep its effect": the use goes on, not the
@@ -393,12 +401,10 @@ REMOVES_DAMAGE = re.compile(
 )
 
 
-def removes_damage(before):
-    return bool(REMOVES_DAMAGE.search(before))
+removes_damage = occurs_in(REMOVES_DAMAGE)
 
 
-def kept_up(before):
-    return bool(KEPT_UP.search(before))
+kept_up = occurs_in(KEPT_UP)
 
 
 # A correction after the claim: "..., which it is not", "...; the evidence
@@ -412,8 +418,7 @@ CORRECTED_AFTER = re.compile(
 )
 
 
-def corrected_after(rest):
-    return bool(CORRECTED_AFTER.search(rest))
+corrected_after = occurs_in(CORRECTED_AFTER)
 
 
 # "Stem cells are found in hair follicles": the body's own cells, not what a
@@ -426,5 +431,4 @@ BODYS_OWN = re.compile(
 )
 
 
-def bodys_own(after):
-    return bool(BODYS_OWN.search(after))
+bodys_own = occurs_in(BODYS_OWN)
