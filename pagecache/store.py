@@ -1,6 +1,7 @@
 """Where cached pages are kept: the only code that knows a page-cache key.
 
-An entry's key is made of two random tokens and the request's address:
+An entry is kept under the request's address and carries the two random
+tokens that were current when its request started:
 
 - the generation, one for the whole cache: a site-wide change (a setting,
   a section page, a site) replaces it, and every entry is left unused;
@@ -8,12 +9,13 @@ An entry's key is made of two random tokens and the request's address:
   variant of that path is left unused at once (any query string, any host
   name, GET and HEAD, which share the GET's entry).
 
-The tokens are read when a request starts, before anything is rendered, and
-the page is stored under the tokens read then. A purge that lands while a
-page renders replaces the tokens, so that page is stored under tokens nobody
-reads any more: it can never bring back what the purge removed. A token not
-in the cache yet is added at store time, and only if nobody added one in the
-meantime (a purge, or another request): otherwise the page is not kept.
+A lookup reads both tokens and the entry in one round trip, and serves the
+entry only when the tokens it carries are the current ones. A purge that
+lands while a page renders replaces the tokens, so that page is stored with
+tokens nobody holds any more: it can never bring back what the purge
+removed. A token not in the cache yet is added at store time, and only if
+nobody added one in the meantime (a purge, or another request): otherwise
+the page is not kept.
 
 Tokens are random rather than counters so that one evicted by the cache
 cannot come back with its old value. Cache errors (a Redis outage) are
@@ -23,7 +25,7 @@ lost.
 
 import hashlib
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -41,37 +43,45 @@ def new_token():
     return uuid.uuid4().hex
 
 
+def entry_key(address):
+    return "pagecache:page:" + hashlib.sha256(address.encode()).hexdigest()
+
+
 @dataclass
 class Slot:
-    """Where the response to one request would be kept."""
+    """Where the response to one request would be kept, and what was there."""
 
-    address: str  # scheme, host, path and query string
+    entry_key: str  # from the scheme, host, path and query string
     path_key: str
     generation: str | None
     path_token: str | None
-
-    def entry_key(self, generation, path_token):
-        address = hashlib.sha256(self.address.encode()).hexdigest()
-        return f"pagecache:page:{generation}:{path_token}:{address}"
+    # (generation, path token, content, headers), as some request stored it.
+    stored: tuple | None
 
 
 def slot_for(request):
-    """The request's slot, with the tokens as they are now (one round trip)."""
+    """The request's slot, with the tokens as they are now and the entry kept
+    under its address (one round trip)."""
     query = request.META.get("QUERY_STRING", "")
     address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
-    key = path_key(request.path)
-    tokens = cache.get_many([GENERATION_KEY, key])
-    return Slot(address, key, tokens.get(GENERATION_KEY), tokens.get(key))
+    keys = Slot(entry_key(address), path_key(request.path), None, None, None)
+    found = cache.get_many([GENERATION_KEY, keys.path_key, keys.entry_key])
+    return replace(
+        keys,
+        generation=found.get(GENERATION_KEY),
+        path_token=found.get(keys.path_key),
+        stored=found.get(keys.entry_key),
+    )
 
 
 def find(slot):
-    """The cached response for `slot`, or None."""
-    if slot.generation is None or slot.path_token is None:
+    """The cached response for `slot`, or None: only an entry stored under
+    the tokens that are current now."""
+    if slot.generation is None or slot.path_token is None or slot.stored is None:
         return None
-    stored = cache.get(slot.entry_key(slot.generation, slot.path_token))
-    if stored is None:
+    generation, path_token, content, headers = slot.stored
+    if (generation, path_token) != (slot.generation, slot.path_token):
         return None
-    content, headers = stored
     response = HttpResponse(content)
     for name, value in headers:
         response[name] = value
@@ -86,10 +96,8 @@ def keep(slot, response):
     path_token = slot.path_token or token_added(slot.path_key)
     if generation is None or path_token is None:
         return False  # a purge (or another request) set a token after we read it
-    stored = (response.content, list(response.items()))
-    cache.set(
-        slot.entry_key(generation, path_token), stored, settings.PAGE_CACHE_SECONDS
-    )
+    stored = (generation, path_token, response.content, list(response.items()))
+    cache.set(slot.entry_key, stored, settings.PAGE_CACHE_SECONDS)
     return True
 
 

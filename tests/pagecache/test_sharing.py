@@ -2,7 +2,7 @@
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import connection
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
@@ -46,6 +46,40 @@ def test_a_second_anonymous_read_is_a_hit_with_no_query(
     assert again["X-Page-Cache"] == "hit"
     assert again.content == first.content
     assert "Topical minoxidil" in text_of(again)
+
+
+CACHE_CALLS = ("get", "get_many", "set", "set_many", "add", "delete", "delete_many")
+
+
+def record_cache_calls(backend, monkeypatch):
+    """The names of the cache methods called from outside the backend (the
+    local-memory backend's `get_many` calls its own `get`: not counted)."""
+    calls, depth = [], []
+
+    def recorded(name, method):
+        def call(*args, **kwargs):
+            if not depth:
+                calls.append(name)
+            depth.append(name)
+            try:
+                return method(*args, **kwargs)
+            finally:
+                depth.pop()
+
+        return call
+
+    for name in CACHE_CALLS:
+        monkeypatch.setattr(backend, name, recorded(name, getattr(backend, name)))
+    return calls
+
+
+def test_a_hit_is_one_cache_round_trip(client, minoxidil, monkeypatch):
+    """The tokens and the entry come in one `get_many`: nothing else is asked
+    of the cache, nothing is written."""
+    client.get(ARTICLE)
+    calls = record_cache_calls(caches["default"], monkeypatch)
+    assert client.get(ARTICLE)["X-Page-Cache"] == "hit"
+    assert calls == ["get_many"]
 
 
 def test_head_is_answered_from_the_get_entry(client, minoxidil):
