@@ -1,6 +1,8 @@
 """The floor under an uncached article, for bench/pages.sh: the article's own
 request, stopped part way, answering a constant body of the article's size.
 
+    /bench-floor/site/<path>     the middleware and the request's Site (one
+                                 cache round trip), no routing
     /bench-floor/routed/<path>   Wagtail's serve up to the page: the Site, the
                                  routing (two queries), the before-serve hooks
     /bench-floor/read/<path>     and the two queries get_context adds: the
@@ -17,12 +19,18 @@ import os
 from django.http import Http404, HttpResponse
 from django.urls import path
 from wagtail import hooks
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from portal.urls import urlpatterns as portal_urlpatterns
 
 # bench/pages.sh passes the article's size in bytes.
 BODY = b"x" * int(os.environ.get("FLOOR_BODY_BYTES", "57000"))
+
+
+def site_only(request, page_path):
+    if Site.find_for_request(request) is None:
+        raise Http404
+    return HttpResponse(BODY)
 
 
 def routed_page(request, page_path):
@@ -49,6 +57,7 @@ def read(request, page_path):
 
 
 urlpatterns = [
+    path("bench-floor/site/<path:page_path>", site_only),
     path("bench-floor/routed/<path:page_path>", routed),
     path("bench-floor/read/<path:page_path>", read),
     *portal_urlpatterns,

@@ -152,6 +152,8 @@ for entry in "${PAGES[@]}"; do
   measure "$label" "cached, Varnish" "http://127.0.0.1:$ON_HTTP$path" >>"$RESULTS"
 done
 say "floor: the article's request stopped early, a constant body of its size"
+measure "the Site found, constant body" floor \
+  "http://127.0.0.1:$FLOOR_PORT/bench-floor/site$ARTICLE" >>"$RESULTS"
 measure "article routed, constant body" floor \
   "http://127.0.0.1:$FLOOR_PORT/bench-floor/routed$ARTICLE" >>"$RESULTS"
 measure "article routed and its queries read, constant body" floor \
