@@ -25,7 +25,7 @@ lost.
 
 import hashlib
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -64,13 +64,10 @@ def slot_for(request):
     under its address (one round trip)."""
     query = request.META.get("QUERY_STRING", "")
     address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
-    keys = Slot(entry_key(address), path_key(request.path), None, None, None)
-    found = cache.get_many([GENERATION_KEY, keys.path_key, keys.entry_key])
-    return replace(
-        keys,
-        generation=found.get(GENERATION_KEY),
-        path_token=found.get(keys.path_key),
-        stored=found.get(keys.entry_key),
+    entry, path = entry_key(address), path_key(request.path)
+    found = cache.get_many([GENERATION_KEY, path, entry])
+    return Slot(
+        entry, path, found.get(GENERATION_KEY), found.get(path), found.get(entry)
     )
 
 
