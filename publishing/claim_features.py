@@ -128,9 +128,21 @@ PROMISE_CLASSES = frozenset(
 )
 
 
+# "Exosomes for hair restoration (2027 update)" names what a treatment is
+# used for: the use, said as a plain noun after "for", promises nothing.
+PURPOSE = re.compile(
+    r"\bfor (?:hair |scalp )?(?:restoration|regrowth|growth|regeneration)\b",
+    re.IGNORECASE,
+)
+
+
 def makes_a_promise(sentence):
-    """True when the sentence holds a word class that can carry a claim."""
-    return bool(PROMISE_CLASSES.intersection(word_classes(sentence)))
+    """True when the sentence holds a word class that can carry a claim, an
+    outcome counting only where it is more than the treatment's use."""
+    promises = PROMISE_CLASSES.intersection(word_classes(sentence))
+    if promises == {"outcome"} and not voice.OUTCOME.search(PURPOSE.sub(" ", sentence)):
+        return False
+    return bool(promises)
 
 
 def word_classes(sentence):

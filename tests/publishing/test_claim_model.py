@@ -75,6 +75,23 @@ def test_a_sentence_with_no_word_that_can_carry_a_claim_is_not_flagged(weights):
     assert learned("A lotion for thinning hair, made in our clinic.")
 
 
+@pytest.mark.parametrize(
+    ("plain", "promising"),
+    [
+        # The use, named after "for", with a date or a version: no promise.
+        ("Exosomes for hair restoration (2027 update)", "Exosomes for hair "
+         "restoration in 4 weeks"),
+        ("PRP for hair growth: 2026 review", "PRP for hair growth that we guarantee"),
+        ("Microneedling for hair regrowth, version 2", "Microneedling for thicker "
+         "hair, version 2"),
+    ],
+)  # fmt: skip
+def test_a_treatment_named_with_its_use_is_not_a_promise(weights, plain, promising):
+    weights({"c:outcome": 4.0, "c:number": 2.0, "bias": 1.0})
+    assert learned(plain) == []
+    assert check_text(promising, EXOSOME_PAGE)
+
+
 def test_questions_and_wordless_sentences_never_reach_the_model(weights):
     weights({"bias": 5.0})
     assert learned("Is it right for me?") == []
