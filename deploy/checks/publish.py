@@ -20,6 +20,7 @@ from common import (
     setup_django,
     wait_until,
 )
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 CHROMIUM = "/usr/bin/chromium"
 DEADLINE_SECONDS = 1.0
@@ -74,8 +75,21 @@ def publish_title(page, page_id, title):
     page.fill("#id_title", title)
     page.locator("footer [data-w-dropdown-target='toggle']").first.click()
     page.get_by_role("button", name="Publish", exact=True).click()
-    page.wait_for_url(lambda url: "/edit/" not in url, timeout=30_000)
+    try:
+        page.wait_for_url(lambda url: "/edit/" not in url, timeout=30_000)
+    except PlaywrightTimeout:
+        raise SystemExit(f"publishing was refused: {refusal(page)}") from None
     return time.monotonic()
+
+
+def refusal(page):
+    """What the editor shows when it keeps the page open: its messages and
+    the fields' errors."""
+    shown = page.locator(
+        ".messages li, .error-message, .w-field__errors, .help-critical"
+    )
+    texts = [" ".join(text.split()) for text in shown.all_inner_texts()]
+    return "; ".join(text for text in texts if text) or "no message on the page"
 
 
 def seconds_until_everywhere(title, published_at):
