@@ -7,6 +7,8 @@ this test session only (the calls are still synchronous and single-threaded).
 
 import os
 import re
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -112,6 +114,27 @@ def page(browser, demo_site, viewport):
     tab = context.new_page()
     yield tab
     context.close()
+    wait_until_the_live_server_is_quiet()
+
+
+# The live server answers each request in a thread of this name (Python's
+# socketserver.ThreadingMixIn).
+REQUEST_THREAD = "(process_request_thread)"
+
+
+def wait_until_the_live_server_is_quiet(quiet=0.2, timeout=5.0):
+    """Until no request from the closed tab is still being answered (an
+    autosave, the editor's session release on unload), and none has started
+    for `quiet` seconds: a transactional test flushes the database next, and
+    a request still writing would make the flush fail."""
+    deadline = time.monotonic() + timeout
+    quiet_since = time.monotonic()
+    while time.monotonic() < deadline:
+        if any(t.name.endswith(REQUEST_THREAD) for t in threading.enumerate()):
+            quiet_since = time.monotonic()
+        elif time.monotonic() - quiet_since >= quiet:
+            return
+        time.sleep(0.02)
 
 
 @pytest.fixture
