@@ -17,6 +17,7 @@ from django.db import DEFAULT_DB_ALIAS, connections
 from wagtail.models import Site
 
 from tests.demo_snapshot import restore_demo
+from tests.operations.processes import wait_for
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -127,14 +128,15 @@ def wait_until_the_live_server_is_quiet(quiet=0.2, timeout=5.0):
     autosave, the editor's session release on unload), and none has started
     for `quiet` seconds: a transactional test flushes the database next, and
     a request still writing would make the flush fail."""
-    deadline = time.monotonic() + timeout
-    quiet_since = time.monotonic()
-    while time.monotonic() < deadline:
+    last_busy = time.monotonic()
+
+    def quiet_long_enough():
+        nonlocal last_busy
         if any(t.name.endswith(REQUEST_THREAD) for t in threading.enumerate()):
-            quiet_since = time.monotonic()
-        elif time.monotonic() - quiet_since >= quiet:
-            return
-        time.sleep(0.02)
+            last_busy = time.monotonic()
+        return time.monotonic() - last_busy >= quiet
+
+    wait_for(quiet_long_enough, timeout=timeout, step=0.02)
 
 
 @pytest.fixture
